@@ -1,0 +1,108 @@
+/**
+ * Builds a tiny site with real Eleventy to prove the extension is wired the way
+ * Eleventy expects: data reaches the layout, the URL comes from the file name,
+ * captions become escaped paragraphs, and other .txt files publish nothing.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { talksExtension } from "../../src/talks/extension.ts";
+
+/** The slice of Eleventy's programmatic API this test uses (the package ships no types for it). */
+interface EleventyPage {
+  url: string | false;
+  inputPath: string;
+  content: string;
+}
+interface EleventyConfigSlice {
+  addExtension(extension: string, options: object): void;
+  addTemplateFormats(format: string): void;
+}
+type EleventyConstructor = new (
+  input: string,
+  output: string,
+  options: { quietMode: boolean; config: (eleventyConfig: EleventyConfigSlice) => void },
+) => { toJSON(): Promise<EleventyPage[]> };
+
+// A non-literal specifier keeps TypeScript from demanding declarations for an untyped package.
+const ELEVENTY: string = "@11ty/eleventy";
+
+const LAYOUT = `<h1>{{ title }}</h1>
+<p class="date">{{ page.date.toISOString() }}</p>
+<p class="playlist">{{ playlist }}</p>
+{% for line in description %}<p class="description">{{ line }}</p>{% endfor %}
+<a href="{{ youtubeUrl }}">Watch the video</a>
+<p class="count">{{ collections.talks | length }} talks, {{ collections.all | length }} pages</p>
+{{ content | safe }}`;
+
+const TALK = [
+  "\uFEFFTitle: Publishing notes <in> the open",
+  "Publication date: 2024-10-17",
+  "Playlist: Autumn meet-up",
+  "Description:",
+  "\tSpeaker: Sam Example",
+  "Captions:",
+  "\t" + "so   we write the notes in git ".repeat(40) + "and <b>that</b> is it",
+  "YouTube URL: https://www.youtube.com/watch?v=abcdefghijk",
+].join("\r\n");
+
+let root = "";
+let pages: EleventyPage[] = [];
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "talks-extension-"));
+  const input = join(root, "src");
+  await mkdir(join(input, "talks"), { recursive: true });
+  await mkdir(join(input, "_includes"), { recursive: true });
+  await writeFile(join(input, "_includes", "talk.njk"), LAYOUT);
+  await writeFile(join(input, "talks", "notes-in-the-open.txt"), TALK);
+  await writeFile(join(input, "readme.txt"), "Title: Not a talk\nPublication date: 2024-01-01\n");
+
+  const { default: Eleventy } = (await import(ELEVENTY)) as { default: EleventyConstructor };
+  const elev = new Eleventy(input, join(root, "_site"), {
+    quietMode: true,
+    config(eleventyConfig) {
+      eleventyConfig.addExtension("txt", talksExtension());
+      eleventyConfig.addTemplateFormats("txt");
+    },
+  });
+  pages = await elev.toJSON();
+}, 30_000);
+
+afterAll(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+describe("talksExtension in a real Eleventy build", () => {
+  it("publishes a talk at /talks/<file-name>/ with its data in the layout", () => {
+    const talk = pages.find((page) => page.url === "/talks/notes-in-the-open/");
+    expect(talk).toBeDefined();
+    const html = talk?.content ?? "";
+    expect(html).toContain("<h1>Publishing notes &lt;in&gt; the open</h1>");
+    expect(html).toContain('<p class="date">2024-10-17T00:00:00.000Z</p>');
+    expect(html).toContain('<p class="playlist">Autumn meet-up</p>');
+    expect(html).toContain('<p class="description">Speaker: Sam Example</p>');
+    expect(html).toContain('<a href="https://www.youtube.com/watch?v=abcdefghijk">');
+    // The readme.txt is in neither collection.
+    expect(html).toContain('<p class="count">1 talks, 1 pages</p>');
+  });
+
+  it("renders the captions as escaped paragraphs", () => {
+    const html = pages.find((page) => page.url === "/talks/notes-in-the-open/")?.content ?? "";
+    const paragraphs = [...html.matchAll(/<p>([^<]*)<\/p>/g)].map((match) => match[1] ?? "");
+    expect(paragraphs.length).toBeGreaterThan(1);
+    expect(paragraphs[0]).toMatch(/^so we write the notes in git so we/);
+    expect(paragraphs.join(" ")).toMatch(/and &lt;b&gt;that&lt;\/b&gt; is it$/);
+    expect(html).not.toContain("<b>");
+  });
+
+  it("publishes nothing for a .txt file outside talks/", () => {
+    // toJSON still lists `permalink: false` templates, with no URL: nothing is written.
+    const readme = pages.filter((page) => page.inputPath.endsWith("readme.txt"));
+    expect(readme).toHaveLength(1);
+    expect(readme[0]?.url).toBe(false);
+    expect(readme[0]?.content).toBe("");
+    expect(pages.filter((page) => page.url !== false).map((page) => page.url)).toEqual(["/talks/notes-in-the-open/"]);
+  });
+});
