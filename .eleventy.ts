@@ -1,0 +1,98 @@
+/**
+ * Eleventy configuration: wiring only. Everything with logic lives in src/ and is tested
+ * there; this file says which piece plugs in where, and why.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import syntaxHighlight from "@11ty/eleventy-plugin-syntaxhighlight";
+import rssPlugin from "@11ty/eleventy-plugin-rss";
+
+import site from "./_data/site.ts";
+import type { EleventyConfig } from "./src/eleventy/types.ts";
+import { projectDirectories } from "./src/eleventy/directories.ts";
+import { createMarkdown, hasMermaid } from "./src/markdown/index.ts";
+import { slugify } from "./src/markdown/slugify.ts";
+import { parseFrontMatter } from "./src/content/frontMatter.ts";
+import { resolveContentDate } from "./src/content/contentDate.ts";
+import * as collections from "./src/collections/index.ts";
+import { isoDate, readableDate } from "./src/filters/dates.ts";
+import { opensWithHeading, plainExcerpt } from "./src/filters/html.ts";
+import { editUrl, navCurrent } from "./src/filters/urls.ts";
+import { talksExtension } from "./src/talks/extension.ts";
+import { addSystemPages } from "./src/pages/index.ts";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+export default function (eleventyConfig: EleventyConfig) {
+  const dirs = projectDirectories(root, eleventyConfig.directories.input);
+  eleventyConfig.setInputDirectory(dirs.input);
+  eleventyConfig.setIncludesDirectory(dirs.includes);
+  eleventyConfig.setDataDirectory(dirs.data);
+
+  // `_data/*.ts` (and directory data in TypeScript) run through tsx, like this file.
+  eleventyConfig.addDataExtension("ts", {
+    read: false,
+    parser: async (file: string) => (await import(file)).default,
+  });
+
+  // Front matter from Eleventy, Jekyll and Docusaurus, normalised once, errors located.
+  eleventyConfig.setFrontMatterParsingOptions({
+    engines: { yaml: (source: string, options?: { filePath?: string }) => parseFrontMatter(source, options?.filePath) },
+  });
+  // Dates from content only: never the file system, so builds are reproducible.
+  eleventyConfig.addDateParsing(function (value) {
+    return resolveContentDate(value, this.page.inputPath);
+  });
+
+  // Drafts are previewed under `npm start` and left out of production builds entirely.
+  eleventyConfig.addPreprocessor("drafts", "*", (data) => {
+    if (data.draft === true && process.env.ELEVENTY_RUN_MODE === "build") return false;
+    return undefined;
+  });
+
+  eleventyConfig.setLibrary("md", createMarkdown());
+  eleventyConfig.addPlugin(syntaxHighlight, { errorOnInvalidLanguage: false });
+  eleventyConfig.addPlugin(rssPlugin);
+  // Rewrites every root-relative URL in HTML for a path prefix (project sites on GitHub Pages).
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+
+  eleventyConfig.addExtension("txt", talksExtension());
+  eleventyConfig.addTemplateFormats("txt");
+
+  // Layout names written for Jekyll themes resolve to ours.
+  eleventyConfig.addLayoutAlias("post", "blog_post.njk");
+  eleventyConfig.addLayoutAlias("default", "layout.njk");
+
+  eleventyConfig.addCollection("posts", (api) => collections.posts(api.getAll()));
+  eleventyConfig.addCollection("guides", (api) => collections.guides(api.getAll()));
+  eleventyConfig.addCollection("talks", (api) => collections.talks(api.getAll()));
+  eleventyConfig.addCollection("tagList", (api) => collections.tagList(api.getAll()));
+  eleventyConfig.addCollection("sitemap", (api) => collections.sitemapPages(api.getAll()));
+  eleventyConfig.addFilter("taggedWith", collections.taggedWith);
+
+  eleventyConfig.addFilter("isoDate", isoDate);
+  eleventyConfig.addFilter("readableDate", (value: Date | string) => readableDate(value, site.language));
+  eleventyConfig.addFilter("opensWithHeading", opensWithHeading);
+  eleventyConfig.addFilter("hasMermaid", hasMermaid);
+  eleventyConfig.addFilter("plainExcerpt", plainExcerpt);
+  eleventyConfig.addFilter("editUrl", (inputPath: string) => editUrl(site, inputPath));
+  eleventyConfig.addFilter("navCurrent", navCurrent);
+  eleventyConfig.addFilter("slug", slugify);
+  eleventyConfig.addFilter("head", <T>(items: T[], n: number) => (Array.isArray(items) ? items.slice(0, n) : []));
+
+  addSystemPages(eleventyConfig, path.join(root, "src/pages"));
+
+  eleventyConfig.addPassthroughCopy({ [path.join(dirs.root, "assets")]: "assets" });
+  // Mermaid is served from the site itself, and only its ES module build (no source maps).
+  const mermaid = path.join(dirs.root, "node_modules/mermaid/dist");
+  eleventyConfig.addPassthroughCopy({ [path.join(mermaid, "mermaid.esm.min.mjs")]: "assets/vendor/mermaid/mermaid.esm.min.mjs" });
+  eleventyConfig.addPassthroughCopy({ [path.join(mermaid, "chunks/mermaid.esm.min/*.mjs")]: "assets/vendor/mermaid/chunks/mermaid.esm.min" });
+
+  return {
+    pathPrefix: site.pathPrefix,
+    // Markdown is Markdown: `{{` in notes or code must never be run as a template.
+    markdownTemplateEngine: false,
+    htmlTemplateEngine: "njk",
+  };
+}

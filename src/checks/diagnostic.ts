@@ -1,0 +1,57 @@
+/**
+ * The one diagnostic type shared by the build, the checker and the CLI, so a problem
+ * is reported the same way wherever it is found.
+ */
+export type Severity = "error" | "warning";
+
+export interface Diagnostic {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  rule: string;
+  severity: Severity;
+  message: string;
+}
+
+/** `path:line:col severity rule message` */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}`;
+}
+
+/** A GitHub Actions workflow command, which shows the message on the pull request's diff. */
+export function formatGithubAnnotation(d: Diagnostic): string {
+  const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  const command = d.severity === "error" ? "error" : "warning";
+  return `::${command} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.rule)}::${escapeData(d.message)}`;
+}
+
+/**
+ * An error that knows where in the content it comes from. Thrown from Eleventy hooks
+ * (front matter parsing, layout resolution) and unwrapped by the build CLI, so an editor
+ * sees `content/x.md:3:1 …` instead of a stack trace.
+ */
+export class ContentError extends Error {
+  readonly diagnostic: Diagnostic;
+  constructor(diagnostic: Omit<Diagnostic, "severity"> & { severity?: Severity }) {
+    const full: Diagnostic = { severity: "error", ...diagnostic };
+    super(formatDiagnostic(full));
+    this.name = "ContentError";
+    this.diagnostic = full;
+  }
+}
+
+/** Finds a ContentError anywhere in an error's `cause` chain (Eleventy wraps errors). */
+export function findContentError(error: unknown): ContentError | undefined {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (current && typeof current === "object" && !seen.has(current)) {
+    seen.add(current);
+    if (current instanceof ContentError) return current;
+    const next = (current as { cause?: unknown; originalError?: unknown }).cause ??
+      (current as { originalError?: unknown }).originalError;
+    current = next;
+  }
+  return undefined;
+}

@@ -1,0 +1,86 @@
+/**
+ * `npm run build` and `npm start`: Eleventy with our configuration, and build errors
+ * reported as `file:line:col severity rule message` (plus a GitHub annotation under Actions).
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import Eleventy from "@11ty/eleventy";
+import { formatDiagnostic, formatGithubAnnotation } from "../checks/diagnostic.ts";
+import { diagnosticFromBuildError } from "./buildErrors.ts";
+
+const HELP = `Usage: npm run build [-- options]     build the site into _site/
+       npm start [-- options]         preview with live reload (drafts shown)
+
+Options:
+  --serve            run the development server with live reload (what npm start does)
+  --port <number>    port for --serve (default 8080)
+  --output <dir>     output folder (default _site)
+  --path-prefix <p>  serve the site under a path, e.g. /community-notes/ (or SITE_PATH_PREFIX)
+  --quiet            print only problems and the summary
+  -h, --help         show this help
+
+Environment: SITE_URL, SITE_PATH_PREFIX, SITE_REPOSITORY, SITE_BRANCH override _data/site.ts.`;
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        serve: { type: "boolean", default: false },
+        port: { type: "string", default: "8080" },
+        output: { type: "string", default: "_site" },
+        "path-prefix": { type: "string" },
+        quiet: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (args["path-prefix"]) process.env.SITE_PATH_PREFIX = args["path-prefix"];
+
+  const elev = new Eleventy(path.join(root, "content"), path.resolve(args.output), {
+    configPath: path.join(root, ".eleventy.ts"),
+    quietMode: args.quiet,
+    runMode: args.serve ? "serve" : "build",
+  });
+  // Eleventy prints build errors itself, with stack traces; print ours instead, once each.
+  const reported = new WeakSet<object>();
+  const report = (error: unknown) => {
+    if (error && typeof error === "object") {
+      if (reported.has(error)) return;
+      reported.add(error);
+    }
+    const diagnostic = diagnosticFromBuildError(error);
+    console.error(formatDiagnostic(diagnostic));
+    if (process.env.GITHUB_ACTIONS === "true") console.log(formatGithubAnnotation(diagnostic));
+  };
+  elev.errorHandler.error = report;
+
+  try {
+    if (args.serve) {
+      elev.setIncrementalBuild(true);
+      await elev.init();
+      await elev.watch();
+      await elev.serve(Number(args.port));
+      return -1; // keep running
+    }
+    await elev.write();
+    return 0;
+  } catch (error) {
+    report(error);
+    console.error("The site was not built. Fix the problem above and run the build again.");
+    return 1;
+  }
+}
+
+const code = await main();
+if (code >= 0) process.exitCode = code;

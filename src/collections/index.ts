@@ -1,0 +1,69 @@
+/**
+ * Collections the layouts and listing pages read. Each is a pure function of Eleventy's
+ * items, so ordering is decided here (stable, by date then path) and tested without Eleventy.
+ */
+import type { CollectionItem } from "../eleventy/types.ts";
+import { isBlogPost } from "../content/contentDate.ts";
+
+/** Tags that name our own collections rather than topics, kept off tag pages. */
+export const INTERNAL_TAGS = new Set(["all", "posts", "guides", "talks", "pages", "meetings"]);
+
+const published = (item: CollectionItem) => item.url !== false && item.data.eleventyExcludeFromCollections !== true;
+const byPath = (a: CollectionItem, b: CollectionItem) => a.inputPath.localeCompare(b.inputPath);
+const newestFirst = (a: CollectionItem, b: CollectionItem) => b.date.getTime() - a.date.getTime() || byPath(a, b);
+const inFolder = (folder: string) => (item: CollectionItem) =>
+  new RegExp(`(?:^|/)${folder}/[^/]+$`).test(item.inputPath.replace(/\\/g, "/"));
+
+export function posts(items: CollectionItem[]): CollectionItem[] {
+  return items.filter((item) => published(item) && isBlogPost(item.inputPath)).sort(newestFirst);
+}
+
+function position(item: CollectionItem): number {
+  const value = Number(item.data.sidebar_position);
+  return Number.isFinite(value) ? value : Number.POSITIVE_INFINITY;
+}
+
+/** Guides in the order Docusaurus would show them: `sidebar_position`, then title. */
+export function guides(items: CollectionItem[]): CollectionItem[] {
+  const title = (item: CollectionItem) => String(item.data.sidebar_label ?? item.data.title ?? item.fileSlug);
+  return items
+    .filter((item) => published(item) && inFolder("guides")(item) && !/\/index\.(md|njk)$/.test(item.inputPath))
+    .sort((a, b) => position(a) - position(b) || title(a).localeCompare(title(b)) || byPath(a, b));
+}
+
+export function talks(items: CollectionItem[]): CollectionItem[] {
+  return items.filter((item) => published(item) && item.data.talk === true).sort(newestFirst);
+}
+
+/** Topic tags used by published pages, sorted, with how many pages carry each. */
+export function tagList(items: CollectionItem[]): { tag: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    if (!published(item)) continue;
+    for (const tag of item.data.tags ?? []) {
+      if (!INTERNAL_TAGS.has(tag)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()]
+    .map(([tag, count]) => ({ tag, count }))
+    .sort((a, b) => a.tag.localeCompare(b.tag));
+}
+
+/** Published pages carrying a tag, newest first. */
+export function taggedWith(items: CollectionItem[], tag: string): CollectionItem[] {
+  return items.filter((item) => published(item) && (item.data.tags ?? []).includes(tag)).sort(newestFirst);
+}
+
+/** HTML pages for the sitemap: published, indexable, in a stable order. */
+export function sitemapPages(items: CollectionItem[]): CollectionItem[] {
+  return items
+    .filter(
+      (item) =>
+        published(item) &&
+        typeof item.url === "string" &&
+        item.url.endsWith("/") &&
+        item.data.sitemap !== false &&
+        item.data.draft !== true,
+    )
+    .sort((a, b) => String(a.url).localeCompare(String(b.url)));
+}

@@ -1,0 +1,84 @@
+/**
+ * A page's date comes from its content, never from the file system, so two builds of the
+ * same commit agree: front matter `date`, else a Jekyll-style `YYYY-MM-DD-slug` file name.
+ * Pages that are not dated (guides, plain pages) get one fixed date so that ordering is
+ * decided by our collections, not by when a file happened to be checked out.
+ */
+import { readFileSync } from "node:fs";
+import { ContentError } from "../checks/diagnostic.ts";
+import { displayPath } from "./frontMatter.ts";
+
+export const UNDATED = new Date(Date.UTC(1970, 0, 1));
+
+const FILE_DATE = /(?:^|\/)(\d{4})-(\d{2})-(\d{2})(?:-[^/]*)?\.[^/.]+$/;
+/** ISO dates and Jekyll's `2023-12-08 18:30:00 +0000`. */
+const DATE_STRING = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function utcDate(y: number, m: number, d: number, hh = 0, mm = 0, ss = 0): Date | undefined {
+  const date = new Date(Date.UTC(y, m - 1, d, hh, mm, ss));
+  const real = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return real && hh < 24 && mm < 60 && ss < 61 ? date : undefined;
+}
+
+/** Parses a date string as written in front matter; undefined if it is not a real date. */
+export function parseDateString(text: string): Date | undefined {
+  const m = DATE_STRING.exec(text.trim());
+  if (!m) return undefined;
+  const [, y, mo, d, hh, mi, ss, zone] = m;
+  const date = utcDate(Number(y), Number(mo), Number(d), Number(hh ?? 0), Number(mi ?? 0), Number(ss ?? 0));
+  if (!date || !zone || zone === "Z") return date;
+  const sign = zone.startsWith("-") ? -1 : 1;
+  const digits = zone.replace(/[^0-9]/g, "");
+  const offsetMinutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4));
+  return new Date(date.getTime() - sign * offsetMinutes * 60_000);
+}
+
+/** The date in a Jekyll-style file name (`2023-12-08-welcome.md`), if any. */
+export function dateFromFileName(inputPath: string): Date | undefined {
+  const m = FILE_DATE.exec(inputPath.replace(/\\/g, "/"));
+  return m ? utcDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}
+
+export function isBlogPost(inputPath: string): boolean {
+  return /(?:^|\/)blog\/(?!index\.md$)[^/]+\.md$/.test(inputPath.replace(/\\/g, "/"));
+}
+
+/** 1-based line of a top-level `key:` in a file's front matter, for error messages. */
+export function frontMatterKeyLine(inputPath: string, key: string): number {
+  try {
+    const lines = readFileSync(inputPath, "utf8").split(/\r?\n/);
+    const index = lines.findIndex((line) => line.startsWith(`${key}:`));
+    return index >= 0 ? index + 1 : 1;
+  } catch {
+    return 1;
+  }
+}
+
+/** Used as Eleventy's `addDateParsing` callback: always answers, so Eleventy never stats files. */
+export function resolveContentDate(value: unknown, inputPath: string): Date {
+  const fail = (message: string, key = "date"): never => {
+    throw new ContentError({
+      file: displayPath(inputPath),
+      line: frontMatterKeyLine(inputPath, key),
+      column: 1,
+      rule: "date",
+      message,
+    });
+  };
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? fail("`date` is not a real date") : value;
+  }
+  if (value && typeof value === "object" && "toJSDate" in value) {
+    // A luxon DateTime, which Eleventy plugins sometimes put in the data cascade.
+    return (value as { toJSDate(): Date }).toJSDate();
+  }
+  if (typeof value === "string" && value.trim() !== "") {
+    return parseDateString(value) ?? fail(`\`date: ${value}\` is not a real date; write it as YYYY-MM-DD`);
+  }
+  const fromName = dateFromFileName(inputPath);
+  if (fromName) return fromName;
+  if (isBlogPost(inputPath)) {
+    fail("a blog post needs a date: add `date: YYYY-MM-DD` to its front matter or name the file YYYY-MM-DD-slug.md");
+  }
+  return UNDATED;
+}

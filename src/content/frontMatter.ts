@@ -1,0 +1,130 @@
+/**
+ * Front matter written for Eleventy, Jekyll or Docusaurus, read as-is and normalised to
+ * the keys our templates use. Runs as Eleventy's YAML engine, so every later step (drafts,
+ * collections, tags) sees the same data, and a YAML mistake is reported at its own line.
+ */
+import yaml from "js-yaml";
+import { ContentError } from "../checks/diagnostic.ts";
+
+export type FrontMatter = Record<string, unknown>;
+
+/** `a, b`, `a b`, `[a, b]`, Docusaurus `{ label }` objects → a clean list of strings. */
+export function normaliseTags(value: unknown): string[] {
+  const raw: unknown[] = Array.isArray(value)
+    ? value
+    : typeof value === "string"
+      ? value.split(value.includes(",") ? "," : /\s+/)
+      : value === undefined || value === null
+        ? []
+        : [value];
+  const tags: string[] = [];
+  for (const item of raw) {
+    const text =
+      item && typeof item === "object" && "label" in item ? String((item as { label: unknown }).label) : String(item ?? "");
+    const tag = text.trim();
+    if (tag && !tags.includes(tag)) tags.push(tag);
+  }
+  return tags;
+}
+
+function asBoolean(value: unknown): boolean | undefined {
+  if (typeof value === "boolean") return value;
+  if (value === "true") return true;
+  if (value === "false") return false;
+  return undefined;
+}
+
+/** Docusaurus and Jekyll authors: a string, a list of strings, or objects with `name`. */
+function normaliseAuthors(value: unknown): string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  const list = Array.isArray(value) ? value : [value];
+  return list
+    .map((a) => (a && typeof a === "object" && "name" in a ? String((a as { name: unknown }).name) : String(a)))
+    .map((a) => a.trim())
+    .filter(Boolean);
+}
+
+export function normaliseFrontMatter(input: FrontMatter): FrontMatter {
+  const data: FrontMatter = { ...input };
+
+  if ("tags" in data) data.tags = normaliseTags(data.tags);
+
+  // Jekyll says `published: false`; Docusaurus and Eleventy say `draft: true`.
+  const draft = asBoolean(data.draft);
+  if (draft !== undefined) data.draft = draft;
+  if (asBoolean(data.published) === false) data.draft = true;
+
+  for (const key of ["title", "sidebar_label", "description", "anchor_id"]) {
+    const value = data[key];
+    if (typeof value === "number" || value instanceof Date) data[key] = String(value);
+  }
+  // Jekyll themes use `excerpt` or `summary` where Docusaurus uses `description`.
+  if (data.description === undefined) {
+    const alt = data.summary ?? data.excerpt;
+    if (typeof alt === "string") data.description = alt;
+  }
+
+  const authors = normaliseAuthors(data.authors ?? data.author);
+  if (authors) data.authors = authors;
+
+  // Docusaurus `slug: /some/path` fixes a page's URL the way Eleventy's permalink does.
+  if (data.permalink === undefined && typeof data.slug === "string" && /^\/[^/]/.test(data.slug)) {
+    data.permalink = `${data.slug.replace(/\/+$/, "")}/`;
+  }
+  return data;
+}
+
+/** Eleventy passes `./content/x.md`; diagnostics use `content/x.md`. */
+export function displayPath(filePath: string | undefined): string {
+  return (filePath ?? "unknown file").replace(/^\.\//, "");
+}
+
+/**
+ * Parses a front matter block. `yaml.load` errors become a ContentError at the YAML's own
+ * line in the file.
+ */
+export function parseFrontMatter(source: string, filePath?: string): FrontMatter {
+  // gray-matter hands over the block with the rest of the opening `---` line first; a
+  // block passed on its own starts at line 2 of its file.
+  const firstLine = /^\r?\n/.test(source) ? 1 : 2;
+  let parsed: unknown;
+  try {
+    parsed = yaml.load(source);
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    throw new ContentError({
+      file: displayPath(filePath),
+      line: (mark?.line ?? 0) + firstLine,
+      column: (mark?.column ?? 0) + 1,
+      rule: "front-matter",
+      message: `front matter is not valid YAML: ${reason}`,
+    });
+  }
+  if (parsed === undefined || parsed === null) return {};
+  if (typeof parsed !== "object" || Array.isArray(parsed)) {
+    throw new ContentError({
+      file: displayPath(filePath),
+      line: 2,
+      column: 1,
+      rule: "front-matter",
+      message: "front matter must be a set of `key: value` lines",
+    });
+  }
+  const data = parsed as FrontMatter;
+  // YAML turns `date: 2023-02-31` into 3 March without a word; say so instead.
+  const written = /^date:\s*["']?(\d{4})-(\d{2})-(\d{2})/m.exec(source);
+  if (written && data.date instanceof Date) {
+    const [, y, m, d] = written;
+    if (data.date.toISOString().slice(0, 10) !== `${y}-${m}-${d}`) {
+      throw new ContentError({
+        file: displayPath(filePath),
+        line: source.slice(0, written.index).split("\n").length + firstLine - 1,
+        column: 1,
+        rule: "date",
+        message: `\`date: ${y}-${m}-${d}\` is not a real date`,
+      });
+    }
+  }
+  return normaliseFrontMatter(data);
+}
