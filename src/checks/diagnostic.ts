@@ -42,16 +42,30 @@ export class ContentError extends Error {
   }
 }
 
-/** Finds a ContentError anywhere in an error's `cause` chain (Eleventy wraps errors). */
+function isContentError(value: object): boolean {
+  const diagnostic = (value as { diagnostic?: Partial<Diagnostic> }).diagnostic;
+  return (
+    (value as { name?: unknown }).name === "ContentError" &&
+    typeof diagnostic?.file === "string" &&
+    typeof diagnostic.line === "number"
+  );
+}
+
+/**
+ * Finds a ContentError anywhere in an error's `cause` / `originalError` chain (Eleventy
+ * wraps errors in `originalError`, Node in `cause`; one error may carry both).
+ */
 export function findContentError(error: unknown): ContentError | undefined {
   const seen = new Set<unknown>();
-  let current: unknown = error;
-  while (current && typeof current === "object" && !seen.has(current)) {
+  const queue: unknown[] = [error];
+  while (queue.length) {
+    const current = queue.shift();
+    if (!current || typeof current !== "object" || seen.has(current)) continue;
     seen.add(current);
-    if (current instanceof ContentError) return current;
-    const next = (current as { cause?: unknown; originalError?: unknown }).cause ??
-      (current as { originalError?: unknown }).originalError;
-    current = next;
+    // Duck-typed: the config and the CLI may load this module twice (tsx and a test runner).
+    if (current instanceof ContentError || isContentError(current)) return current as ContentError;
+    const { cause, originalError } = current as { cause?: unknown; originalError?: unknown };
+    queue.push(cause, originalError);
   }
   return undefined;
 }

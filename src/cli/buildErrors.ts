@@ -22,7 +22,8 @@ function messages(error: unknown): string[] {
 
 /** Eleventy: "You’re trying to use a layout that does not exist: _includes/nope (via `layout: nope`)" */
 const LAYOUT_MISSING = /layout that does not exist:.*?\(via `layout: ([^`]+)`\)/i;
-const TEMPLATE_PATH = /(\.\/[^\s"'`]+?\.(?:md|txt|njk|html))/;
+/** The template Eleventy names: quoted (`for the "./content/x.md" template`) or bare. */
+const TEMPLATE_PATH = /"([^"\s]+\.(?:md|txt|njk|html))"|((?:\.{1,2}\/|\/)[^\s"'`]+?\.(?:md|txt|njk|html))\b/;
 
 /** A located diagnostic for an error thrown by Eleventy, or undefined if it carries no place. */
 export function diagnosticFromBuildError(error: unknown): Diagnostic {
@@ -31,7 +32,8 @@ export function diagnosticFromBuildError(error: unknown): Diagnostic {
 
   const chain = messages(error);
   const text = chain.join("\n");
-  const file = TEMPLATE_PATH.exec(text)?.[1];
+  const match = TEMPLATE_PATH.exec(text);
+  const file = match?.[1] ?? match?.[2];
   const layout = LAYOUT_MISSING.exec(text)?.[1];
   if (file && layout) {
     return {

@@ -1,0 +1,85 @@
+/**
+ * Builds a fixture site with the project's real configuration: fixture files are written
+ * into a temporary `content/` (with the project's folder defaults, the `*.11tydata.json`
+ * files), Eleventy runs programmatically, and the output is read back for assertions.
+ */
+import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, existsSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Eleventy from "@11ty/eleventy";
+import { parse, type HTMLElement } from "node-html-parser";
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export interface BuiltSite {
+  dir: string;
+  output: string;
+  /** Raw text of an output file, by URL path (`/blog/x/` → `/blog/x/index.html`). */
+  file(urlPath: string): string;
+  exists(urlPath: string): boolean;
+  html(urlPath: string): HTMLElement;
+  /** Every output file, relative to the output folder, sorted. */
+  files(): string[];
+}
+
+function copyFolderDefaults(from: string, to: string): void {
+  for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith(".11tydata.json")) {
+      const source = path.join(entry.parentPath, entry.name);
+      const target = path.join(to, path.relative(from, source));
+      mkdirSync(path.dirname(target), { recursive: true });
+      cpSync(source, target);
+    }
+  }
+}
+
+function outputPathFor(output: string, urlPath: string): string {
+  const clean = urlPath.replace(/^\/+/, "");
+  return path.join(output, clean.endsWith("/") || clean === "" ? `${clean}index.html` : clean);
+}
+
+export async function buildSite(
+  files: Record<string, string | Buffer>,
+  options: { pathPrefix?: string; runMode?: "build" | "serve"; defaults?: boolean } = {},
+): Promise<BuiltSite> {
+  const dir = mkdtempSync(path.join(tmpdir(), "community-notes-build-"));
+  const input = path.join(dir, "content");
+  const output = path.join(dir, "_site");
+  mkdirSync(input, { recursive: true });
+  if (options.defaults !== false) copyFolderDefaults(path.join(projectRoot, "content"), input);
+  for (const [name, content] of Object.entries(files)) {
+    const target = path.join(input, name);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+  const elev = new Eleventy(input, output, {
+    configPath: path.join(projectRoot, ".eleventy.ts"),
+    quietMode: true,
+    runMode: options.runMode ?? "build",
+    ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+  });
+  // Keep test output clean: failures surface as the rejected promise instead.
+  elev.errorHandler.error = () => {};
+  await elev.write();
+
+  const file = (urlPath: string) => readFileSync(outputPathFor(output, urlPath), "utf8");
+  return {
+    dir,
+    output,
+    file,
+    exists: (urlPath) => existsSync(outputPathFor(output, urlPath)),
+    // `pre` is parsed as elements (not raw text) so highlighted tokens can be inspected.
+    html: (urlPath) => parse(file(urlPath), { blockTextElements: { script: true, style: true } }),
+    files: () =>
+      readdirSync(output, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(output, path.join(entry.parentPath, entry.name)).replace(/\\/g, "/"))
+        .sort(),
+  };
+}
+
+/** Reads a fixture file written in another tool's format, unchanged. */
+export function fixture(name: string): string {
+  return readFileSync(path.join(projectRoot, "tests/fixtures/site", name), "utf8");
+}
