@@ -2,12 +2,14 @@
  * `npm run build` and `npm start`: Eleventy with our configuration, and build errors
  * reported as `file:line:col severity rule message` (plus a GitHub annotation under Actions).
  */
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { formatDiagnostic, formatGithubAnnotation } from "../checks/diagnostic.ts";
 import { diagnosticFromBuildError } from "./buildErrors.ts";
+import { isDisposableOutput } from "./output.ts";
 
 const HELP = `Usage: npm run build [-- options]     build the site into _site/
        npm start [-- options]         preview with live reload (drafts shown)
@@ -47,7 +49,12 @@ async function main(): Promise<number> {
   }
   if (args["path-prefix"]) process.env.SITE_PATH_PREFIX = args["path-prefix"];
 
-  const elev = new Eleventy(path.join(root, "content"), path.resolve(args.output), {
+  const output = path.resolve(args.output);
+  // A production build starts from an empty folder, so nothing from a preview (drafts) or
+  // from deleted pages is published. Only a folder of its own is ever emptied.
+  if (!args.serve && isDisposableOutput(output, root)) rmSync(output, { recursive: true, force: true });
+
+  const elev = new Eleventy(path.join(root, "content"), output, {
     configPath: path.join(root, ".eleventy.ts"),
     quietMode: args.quiet,
     runMode: args.serve ? "serve" : "build",
@@ -81,6 +88,12 @@ async function main(): Promise<number> {
     return 1;
   }
 }
+
+// `npm run build -- --help | head` closes the pipe early; that is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 
 const code = await main();
 if (code >= 0) process.exitCode = code;
