@@ -19,7 +19,9 @@ export function posts(items: CollectionItem[]): CollectionItem[] {
 }
 
 function position(item: CollectionItem): number {
-  const value = Number(item.data.sidebar_position);
+  // `Number(null)` and `Number("")` are 0: an empty `sidebar_position:` must not sort first.
+  const raw = item.data.sidebar_position;
+  const value = typeof raw === "number" || (typeof raw === "string" && raw.trim() !== "") ? Number(raw) : Number.NaN;
   return Number.isFinite(value) ? value : Number.POSITIVE_INFINITY;
 }
 

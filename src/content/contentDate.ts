@@ -47,7 +47,10 @@ export function isBlogPost(inputPath: string): boolean {
 export function frontMatterKeyLine(inputPath: string, key: string): number {
   try {
     const lines = readFileSync(inputPath, "utf8").split(/\r?\n/);
-    const index = lines.findIndex((line) => line.startsWith(`${key}:`));
+    // Only the front matter block: a body line such as `date: to be decided` is not the key.
+    if (!/^---\s*$/.test(lines[0] ?? "")) return 1;
+    const end = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
+    const index = lines.slice(0, end < 0 ? lines.length : end).findIndex((line) => line.startsWith(`${key}:`));
     return index >= 0 ? index + 1 : 1;
   } catch {
     return 1;

@@ -44,6 +44,11 @@ function normaliseAuthors(value: unknown): string[] | undefined {
     .filter(Boolean);
 }
 
+function dateText(date: Date): string {
+  const iso = date.toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+}
+
 export function normaliseFrontMatter(input: FrontMatter): FrontMatter {
   const data: FrontMatter = { ...input };
 
@@ -56,7 +61,9 @@ export function normaliseFrontMatter(input: FrontMatter): FrontMatter {
 
   for (const key of ["title", "sidebar_label", "description", "anchor_id"]) {
     const value = data[key];
-    if (typeof value === "number" || value instanceof Date) data[key] = String(value);
+    if (typeof value === "number") data[key] = String(value);
+    // `title: 2024-05-10` is read by YAML as a Date; keep the text as written, not `Fri May 10 …`.
+    if (value instanceof Date) data[key] = dateText(value);
   }
   // Jekyll themes use `excerpt` or `summary` where Docusaurus uses `description`.
   if (data.description === undefined) {
@@ -102,7 +109,8 @@ export function parseFrontMatter(source: string, filePath?: string): FrontMatter
     });
   }
   if (parsed === undefined || parsed === null) return {};
-  if (typeof parsed !== "object" || Array.isArray(parsed)) {
+  // A list, a scalar, or a lone timestamp (which YAML reads as a Date object) is no mapping.
+  if (Object.prototype.toString.call(parsed) !== "[object Object]") {
     throw new ContentError({
       file: displayPath(filePath),
       line: 2,
@@ -112,11 +120,14 @@ export function parseFrontMatter(source: string, filePath?: string): FrontMatter
     });
   }
   const data = parsed as FrontMatter;
-  // YAML turns `date: 2023-02-31` into 3 March without a word; say so instead.
+  // YAML turns `date: 2023-02-31` into 3 March without a word; say so instead. The
+  // written day is checked on its own: `2023-12-08 00:30 +01:00` is a real date whose
+  // UTC instant falls on 7 December.
   const written = /^date:\s*["']?(\d{4})-(\d{2})-(\d{2})/m.exec(source);
   if (written && data.date instanceof Date) {
     const [, y, m, d] = written;
-    if (data.date.toISOString().slice(0, 10) !== `${y}-${m}-${d}`) {
+    const calendarDay = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))).toISOString().slice(0, 10);
+    if (calendarDay !== `${y}-${m}-${d}`) {
       throw new ContentError({
         file: displayPath(filePath),
         line: source.slice(0, written.index).split("\n").length + firstLine - 1,

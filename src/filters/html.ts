@@ -3,22 +3,41 @@ export function opensWithHeading(html: unknown): boolean {
   return typeof html === "string" && /^\s*(?:<!--[\s\S]*?-->\s*)*<h1[\s>]/i.test(html);
 }
 
+/**
+ * Splits rendered content that opens with its own `<h1>…</h1>` into that heading and the
+ * rest, so a layout can put the lead, contents or meeting details after the page's title.
+ * `heading` is "" when the content does not open with an h1.
+ */
+export function splitOpeningHeading(html: unknown): { heading: string; rest: string } {
+  const text = typeof html === "string" ? html : "";
+  if (!opensWithHeading(text)) return { heading: "", rest: text };
+  const end = text.search(/<\/h1\s*>/i);
+  if (end < 0) return { heading: "", rest: text };
+  const close = text.indexOf(">", end) + 1;
+  return { heading: text.slice(0, close).trim(), rest: text.slice(close) };
+}
+
+const NAMED_ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
 /** Text of an HTML fragment, whitespace collapsed, cut at a word boundary. */
 export function plainExcerpt(html: unknown, maxLength = 200): string {
   if (typeof html !== "string") return "";
   const text = html
-    .replace(/<(script|style|pre)[\s\S]*?<\/\1>/gi, " ")
+    .replace(/<(script|style|pre)\b[\s\S]*?<\/\1>/gi, " ")
     .replace(/<[^>]+>/g, " ")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&amp;/g, "&")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
+    // One pass, so `&amp;lt;` stays the text `&lt;` rather than becoming `<`.
+    .replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (entity, dec?: string, hex?: string, name?: string) => {
+      if (dec || hex) {
+        const code = dec ? Number(dec) : parseInt(hex ?? "", 16);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+      }
+      return NAMED_ENTITIES[name?.toLowerCase() ?? ""] ?? entity;
+    })
     .replace(/\s+/g, " ")
     .trim();
   if (text.length <= maxLength) return text;
-  const cut = text.slice(0, maxLength);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > maxLength * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, "")}…`;
+  // One character more, so a word that ends exactly at maxLength is kept.
+  const space = text.slice(0, maxLength + 1).lastIndexOf(" ");
+  const cut = space > maxLength * 0.6 ? text.slice(0, space) : text.slice(0, maxLength);
+  return `${cut.replace(/[\s,.;:–-]+$/, "")}…`;
 }

@@ -15,5 +15,7 @@ export function editUrl(site: Pick<SiteSettings, "repository" | "branch">, input
 export function navCurrent(pageUrl: string | false | undefined, linkUrl: string): string {
   if (typeof pageUrl !== "string") return "";
   if (pageUrl === linkUrl) return "page";
-  return linkUrl !== "/" && pageUrl.startsWith(linkUrl) ? "true" : "";
+  // `/blog` is the section of `/blog/x/`, not of `/blogroll/`.
+  const section = linkUrl.endsWith("/") ? linkUrl : `${linkUrl}/`;
+  return linkUrl !== "/" && pageUrl.startsWith(section) ? "true" : "";
 }

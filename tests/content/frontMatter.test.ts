@@ -1,0 +1,174 @@
+import { describe, expect, it } from "vitest";
+import { ContentError } from "../../src/checks/diagnostic.ts";
+import { displayPath, normaliseTags, parseFrontMatter } from "../../src/content/frontMatter.ts";
+
+/** What gray-matter hands the YAML engine: the block after the opening `---`, newline first. */
+const block = (...lines: string[]) => `\n${lines.join("\n")}\n`;
+
+function errorOf(source: string, file = "./content/a.md"): ContentError {
+  try {
+    parseFrontMatter(source, file);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return error as ContentError;
+  }
+  throw new Error("expected parseFrontMatter to throw");
+}
+
+describe("parseFrontMatter: invalid YAML is located in the file", () => {
+  // File line 1 is `---`, so the block's first line is file line 2.
+  it.each([
+    ["an unclosed [", block("title: Hello", "tags: [a, b", "layout: page"), 3],
+    ["bad indentation", block("title: Hello", "  description: x", "layout: page"), 3],
+    ["bad indentation in a nested map", block("title: Hello", "author:", "  name: A", "   url: b"), 5],
+    ["a tab used for indentation", block("title: Hello", "\tlayout: page"), 3],
+    ["a duplicate key", block("title: Hello", "layout: page", "title: Again"), 4],
+  ])("%s", (_name, source, badLine) => {
+    const { diagnostic } = errorOf(source);
+    expect(diagnostic).toMatchObject({ file: "content/a.md", rule: "front-matter", severity: "error" });
+    expect(Math.abs(diagnostic.line - badLine)).toBeLessThanOrEqual(1);
+    expect(diagnostic.column).toBeGreaterThanOrEqual(1);
+    expect(diagnostic.message).toMatch(/not valid YAML/);
+  });
+
+  it("reports a duplicate key at its own line", () => {
+    expect(errorOf(block("title: Hello", "layout: page", "title: Again")).diagnostic.line).toBe(4);
+  });
+
+  it("counts a block passed without its leading newline from file line 2", () => {
+    expect(errorOf("title: Hello\nlayout: page\ntitle: Again\n").diagnostic.line).toBe(4);
+    expect(errorOf(block("title: Hello", "layout: page", "title: Again")).diagnostic.line).toBe(
+      errorOf("title: Hello\nlayout: page\ntitle: Again\n").diagnostic.line,
+    );
+  });
+
+  it("says which file in the message printed by the error", () => {
+    expect(errorOf(block("a: [")).message).toMatch(/^content\/a\.md:\d+:\d+ error front-matter /);
+  });
+});
+
+describe("parseFrontMatter: the block must be a mapping", () => {
+  it.each([
+    ["a list", block("- a", "- b")],
+    ["a string", block("just some text")],
+    ["a number", block("42")],
+    ["a lone date", block("2023-01-01")],
+  ])("rejects %s", (_name, source) => {
+    const { diagnostic } = errorOf(source);
+    expect(diagnostic.rule).toBe("front-matter");
+    expect(diagnostic.line).toBe(2);
+    expect(diagnostic.message).toMatch(/key: value/);
+  });
+
+  it("treats an empty block as no data", () => {
+    expect(parseFrontMatter("\n", "./content/a.md")).toEqual({});
+    expect(parseFrontMatter(block("# only a comment"), "./content/a.md")).toEqual({});
+  });
+});
+
+describe("parseFrontMatter: dates", () => {
+  it("rejects a date that is not in the calendar, at the date line", () => {
+    const { diagnostic } = errorOf(block("title: x", "layout: page", "date: 2023-02-31"));
+    expect(diagnostic).toMatchObject({ rule: "date", line: 4, file: "content/a.md" });
+    expect(diagnostic.message).toContain("2023-02-31");
+  });
+
+  it("rejects an impossible date with a time too", () => {
+    expect(errorOf(block("date: 2023-04-31 10:00:00")).diagnostic.rule).toBe("date");
+  });
+
+  it("counts the date line from file line 2 without the leading newline", () => {
+    expect(errorOf("title: x\ndate: 2023-02-30\n").diagnostic.line).toBe(3);
+  });
+
+  it("keeps a real date as a Date", () => {
+    expect(parseFrontMatter(block("date: 2024-02-29"), "a.md").date).toEqual(new Date("2024-02-29T00:00:00Z"));
+  });
+
+  it("accepts a real local time whose UTC instant is the day before", () => {
+    const data = parseFrontMatter(block("date: 2023-12-08 00:30:00 +01:00"), "a.md");
+    expect(data.date).toEqual(new Date("2023-12-07T23:30:00Z"));
+  });
+});
+
+describe("normaliseTags", () => {
+  it.each([
+    ["a, b", ["a", "b"]],
+    ["a b", ["a", "b"]],
+    ["  a   b  ", ["a", "b"]],
+    ["open source, public sector", ["open source", "public sector"]],
+  ])("splits %j", (input, expected) => {
+    expect(normaliseTags(input)).toEqual(expected);
+  });
+
+  it("reads lists, Docusaurus {label} objects, drops duplicates and empties", () => {
+    expect(normaliseTags(["a", { label: "b", permalink: "/b" }, "a", "", " ", null, 2023])).toEqual(["a", "b", "2023"]);
+  });
+
+  it("gives an empty list for nothing", () => {
+    expect(normaliseTags(undefined)).toEqual([]);
+    expect(normaliseTags(null)).toEqual([]);
+    expect(normaliseTags("")).toEqual([]);
+  });
+
+  it("normalises tags written in front matter", () => {
+    expect(parseFrontMatter(block("tags: news, news, events"), "a.md").tags).toEqual(["news", "events"]);
+  });
+});
+
+describe("parseFrontMatter: keys from Jekyll and Docusaurus", () => {
+  const parse = (...lines: string[]) => parseFrontMatter(block(...lines), "./content/a.md");
+
+  it("turns Jekyll `published: false` into a draft", () => {
+    expect(parse("published: false").draft).toBe(true);
+    expect(parse("published: true").draft).toBeUndefined();
+  });
+
+  it("reads `draft` written as a string", () => {
+    expect(parse('draft: "true"').draft).toBe(true);
+    expect(parse('draft: "false"').draft).toBe(false);
+  });
+
+  it("uses `excerpt` or `summary` as the description only when there is none", () => {
+    expect(parse("excerpt: From Jekyll").description).toBe("From Jekyll");
+    expect(parse("summary: A summary").description).toBe("A summary");
+    expect(parse("description: Own", "excerpt: Other").description).toBe("Own");
+  });
+
+  it("reads authors as a string, a list, or objects with `name`", () => {
+    expect(parse("author: Ada Lovelace").authors).toEqual(["Ada Lovelace"]);
+    expect(parse("authors: [Ada, Grace]").authors).toEqual(["Ada", "Grace"]);
+    expect(parse("authors:", "  - name: Ada", "    url: https://a.example", "  - Grace").authors).toEqual(["Ada", "Grace"]);
+    expect(parse("title: x").authors).toBeUndefined();
+  });
+
+  it("turns a numeric title into a string", () => {
+    expect(parse("title: 2024").title).toBe("2024");
+  });
+
+  it("keeps a title YAML reads as a date as it was written", () => {
+    expect(parse("title: 2024-05-10").title).toBe("2024-05-10");
+  });
+
+  it("turns a Docusaurus absolute slug into a permalink", () => {
+    expect(parse("slug: /x/y").permalink).toBe("/x/y/");
+    expect(parse("slug: /x/y/").permalink).toBe("/x/y/");
+  });
+
+  it("ignores a relative slug and never overrides an explicit permalink", () => {
+    expect(parse("slug: x/y").permalink).toBeUndefined();
+    expect(parse("slug: /x/y", "permalink: /z/").permalink).toBe("/z/");
+    expect(parse("slug: /x/y", "permalink: false").permalink).toBe(false);
+  });
+});
+
+describe("displayPath", () => {
+  it("drops the leading ./", () => {
+    expect(displayPath("./content/a.md")).toBe("content/a.md");
+    expect(displayPath("content/a.md")).toBe("content/a.md");
+  });
+
+  it("names a missing path", () => {
+    expect(displayPath(undefined)).toBe("unknown file");
+  });
+});

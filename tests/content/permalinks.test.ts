@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { defaultPermalink } from "../../src/content/permalinks.ts";
+
+describe("defaultPermalink", () => {
+  it.each([
+    ["/about", "/about/"],
+    ["/index", "/"],
+    ["/guides/index", "/guides/"],
+    ["/guides/getting-started", "/guides/getting-started/"],
+    ["/blog/2023-12-08-welcome", "/blog/welcome/"],
+    ["/blog/2023-12-08-a-2024-01-01-b", "/blog/a-2024-01-01-b/"],
+    ["/special-interest/g/meetings/2024-05-10", "/special-interest/g/meetings/2024-05-10/"],
+    ["/2023-12-08/notes", "/2023-12-08/notes/"],
+    ["\\blog\\2023-12-08-welcome", "/blog/welcome/"],
+  ])("%s → %s", (stem, url) => {
+    expect(defaultPermalink(stem)).toBe(url);
+  });
+});
