@@ -11,13 +11,18 @@ import rssPlugin from "@11ty/eleventy-plugin-rss";
 import site from "./_data/site.ts";
 import type { EleventyConfig } from "./src/eleventy/types.ts";
 import { projectDirectories } from "./src/eleventy/directories.ts";
+import { typescriptDataExtension } from "./src/eleventy/data.ts";
+import { clearCommunityCache } from "./src/community/community.ts";
 import { createMarkdown, hasMermaid } from "./src/markdown/index.ts";
 import { slugify } from "./src/markdown/slugify.ts";
 import { parseFrontMatter } from "./src/content/frontMatter.ts";
 import { resolveContentDate } from "./src/content/contentDate.ts";
 import * as collections from "./src/collections/index.ts";
-import { isoDate, readableDate } from "./src/filters/dates.ts";
-import { opensWithHeading, plainExcerpt } from "./src/filters/html.ts";
+import { feedDate, isoDate, readableDate } from "./src/filters/dates.ts";
+import * as meetingFilters from "./src/filters/meetings.ts";
+import type { Meeting } from "./src/meetings/index.ts";
+import { isGroupIndexPath } from "./src/groups/groups.ts";
+import { opensWithHeading, plainExcerpt, splitOpeningHeading } from "./src/filters/html.ts";
 import { editUrl, navCurrent } from "./src/filters/urls.ts";
 import { talksExtension } from "./src/talks/extension.ts";
 import { addSystemPages } from "./src/pages/index.ts";
@@ -31,10 +36,9 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.setDataDirectory(dirs.data);
 
   // `_data/*.ts` (and directory data in TypeScript) run through tsx, like this file.
-  eleventyConfig.addDataExtension("ts", {
-    read: false,
-    parser: async (file: string) => (await import(file)).default,
-  });
+  eleventyConfig.addDataExtension("ts", typescriptDataExtension(eleventyConfig));
+  // The meeting index is read once per build, fresh each time under `npm start`.
+  eleventyConfig.on("eleventy.before", clearCommunityCache);
 
   // Front matter from Eleventy, Jekyll and Docusaurus, normalised once, errors located.
   eleventyConfig.setFrontMatterParsingOptions({
@@ -51,7 +55,11 @@ export default function (eleventyConfig: EleventyConfig) {
     return undefined;
   });
 
-  eleventyConfig.setLibrary("md", createMarkdown());
+  // A group's index.md is shown on the group page built from the meeting index, not on its own.
+  eleventyConfig.addPreprocessor("group-index", "md", (data) => (isGroupIndexPath(data.page.inputPath) ? false : undefined));
+
+  const markdown = createMarkdown();
+  eleventyConfig.setLibrary("md", markdown);
   eleventyConfig.addPlugin(syntaxHighlight, { errorOnInvalidLanguage: false });
   eleventyConfig.addPlugin(rssPlugin);
   // Rewrites every root-relative URL in HTML for a path prefix (project sites on GitHub Pages).
@@ -72,8 +80,19 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addFilter("taggedWith", collections.taggedWith);
 
   eleventyConfig.addFilter("isoDate", isoDate);
+  eleventyConfig.addFilter("feedDate", feedDate);
+  eleventyConfig.addFilter("markdown", (source: string) => (source ? markdown.render(source) : ""));
+  eleventyConfig.addFilter("meetingsByYear", meetingFilters.meetingsByYear);
+  eleventyConfig.addFilter("groupTitle", meetingFilters.groupTitle);
+  eleventyConfig.addFilter("meetingsJson", meetingFilters.meetingsJson);
+  eleventyConfig.addFilter("feedItems", meetingFilters.feedItems);
+  eleventyConfig.addFilter("meetingForPage", meetingFilters.meetingForPage);
+  eleventyConfig.addFilter("meetingNeighbours", meetingFilters.meetingNeighbours);
+  eleventyConfig.addFilter("meetingsOnPage", meetingFilters.meetingsOnPage);
+  eleventyConfig.addFilter("meetingHeading", (meeting: Meeting) => meetingFilters.meetingHeading(meeting, site.language));
   eleventyConfig.addFilter("readableDate", (value: Date | string) => readableDate(value, site.language));
   eleventyConfig.addFilter("opensWithHeading", opensWithHeading);
+  eleventyConfig.addFilter("splitOpeningHeading", splitOpeningHeading);
   eleventyConfig.addFilter("hasMermaid", hasMermaid);
   eleventyConfig.addFilter("plainExcerpt", plainExcerpt);
   eleventyConfig.addFilter("editUrl", (inputPath: string) => editUrl(site, inputPath));

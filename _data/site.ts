@@ -15,6 +15,8 @@ export default resolveSiteSettings(
     branch: "main",
     language: "en-GB",
     nav: [
+      { label: "Meetings", url: "/meetings/" },
+      { label: "Groups", url: "/special-interest/" },
       { label: "Blog", url: "/blog/" },
       { label: "Guides", url: "/guides/" },
       { label: "Talks", url: "/talks/" },
