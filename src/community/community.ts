@@ -15,8 +15,8 @@ export interface Community {
 
 /** Folders whose pages are never meeting notes, even if a heading looks like a date. */
 const NOT_NOTES = /^(?:blog|guides|talks)\//;
-/** A cheap test that saves a Markdown parse for pages with no level-2 heading at all. */
-const HAS_H2 = /(?:^|\n) {0,3}##[ \t]/;
+/** A cheap test that saves a Markdown parse for pages with no level-2 heading at all (ATX `## x` or setext `x\n---`). */
+const HAS_H2 = /(?:^|\n) {0,3}(?:##[ \t]|-+[ \t]*(?:\r?\n|$))/;
 
 function meetingsOf(file: SourceFile): Meeting[] {
   const where = `content/${file.relativePath}`;

@@ -4,13 +4,14 @@
  */
 import { dateFromFileName } from "./contentDate.ts";
 import { readableDate } from "../filters/dates.ts";
-import { groupFromPath, isMeetingFile } from "../meetings/index.ts";
+import { isMeetingFile } from "../meetings/index.ts";
 import { titleFromSlug, type Group } from "../groups/groups.ts";
 
 export function defaultTitle(page: { inputPath: string; fileSlug: string }, groups: Group[] = [], language = "en-GB"): string {
   const date = dateFromFileName(page.inputPath);
   if (date && isMeetingFile(page.inputPath)) {
-    const slug = groupFromPath(page.inputPath);
+    // The folder above `meetings/`, wherever the input folder is (groupFromPath needs `content/`).
+    const slug = page.inputPath.replace(/\\/g, "/").split("/").at(-3) ?? "";
     const group = groups.find((g) => g.slug === slug)?.title ?? titleFromSlug(slug);
     return `${group}: ${readableDate(date, language)}`;
   }

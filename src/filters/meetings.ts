@@ -74,6 +74,7 @@ export function meetingNeighbours(meetings: Meeting[], meeting: Meeting | undefi
   if (!meeting) return {};
   const own = meetings.filter((m) => m.group === meeting.group && m.id === "");
   const index = own.indexOf(meeting);
+  if (index < 0) return {}; // a log-page section or another list's record has no pager
   return { newer: index > 0 ? own[index - 1] : undefined, older: own[index + 1] };
 }
 

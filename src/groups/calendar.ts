@@ -12,7 +12,9 @@ export function groupCalendar(group: Group, siteBase: string, siteName: string):
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const start = Date.UTC(y, m - 1, d);
   const end = new Date(start + 86_400_000);
-  const pageUrl = new URL(group.url.replace(/^\//, ""), siteBase).href;
+  // Without its trailing slash, `https://x.github.io/repo` would resolve pages outside `/repo/`.
+  const base = siteBase.endsWith("/") ? siteBase : `${siteBase}/`;
+  const pageUrl = new URL(group.url.replace(/^\//, ""), base).href;
   const description = [group.aim, group.cadence && `We meet ${group.cadence}.`, group.channel && `Join: ${group.channel}`, `Notes: ${pageUrl}`]
     .filter(Boolean)
     .join("\n");
