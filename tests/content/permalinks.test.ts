@@ -10,6 +10,8 @@ describe("defaultPermalink", () => {
     ["/blog/2023-12-08-welcome", "/blog/welcome/"],
     ["/blog/2023-12-08-a-2024-01-01-b", "/blog/a-2024-01-01-b/"],
     ["/special-interest/g/meetings/2024-05-10", "/special-interest/g/meetings/2024-05-10/"],
+    ["/special-interest/g/meetings/2024-05-10-clinic", "/special-interest/g/meetings/2024-05-10-clinic/"],
+    ["/news/2024-05-10-launch", "/news/2024-05-10-launch/"],
     ["/2023-12-08/notes", "/2023-12-08/notes/"],
     ["\\blog\\2023-12-08-welcome", "/blog/welcome/"],
   ])("%s → %s", (stem, url) => {
