@@ -14,6 +14,8 @@ export default resolveSiteSettings(
     repository: "https://github.com/example-community/community-notes",
     branch: "main",
     language: "en-GB",
+    // Contact details that may appear on any page; `npm run check` warns about others.
+    allowedContacts: [],
     nav: [
       { label: "Meetings", url: "/meetings/" },
       { label: "Groups", url: "/special-interest/" },

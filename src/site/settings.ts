@@ -20,6 +20,11 @@ export interface SiteSettings {
   branch: string;
   language: string;
   nav: NavItem[];
+  /**
+   * E-mail addresses and phone numbers that may be published anywhere (a shared inbox,
+   * a switchboard); `npm run check` warns about any other.
+   */
+  allowedContacts?: string[];
   /** Absolute base for feeds and the sitemap: url + pathPrefix, ending in `/`. */
   base: string;
 }
