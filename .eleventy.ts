@@ -17,6 +17,7 @@ import { createMarkdown, hasMermaid } from "./src/markdown/index.ts";
 import { slugify } from "./src/markdown/slugify.ts";
 import { parseFrontMatter } from "./src/content/frontMatter.ts";
 import { resolveContentDate } from "./src/content/contentDate.ts";
+import { assertReadable } from "./src/content/readable.ts";
 import * as collections from "./src/collections/index.ts";
 import { feedDate, isoDate, readableDate } from "./src/filters/dates.ts";
 import * as meetingFilters from "./src/filters/meetings.ts";
@@ -47,6 +48,12 @@ export default function (eleventyConfig: EleventyConfig) {
   // Dates from content only: never the file system, so builds are reproducible.
   eleventyConfig.addDateParsing(function (value) {
     return resolveContentDate(value, this.page.inputPath);
+  });
+
+  // A file that is not UTF-8 text stops the build with its name, rather than publishing mojibake.
+  eleventyConfig.addPreprocessor("readable", "md,txt", function (this: { inputPath: string }, _data, content) {
+    assertReadable(this.inputPath, content);
+    return undefined;
   });
 
   // Drafts are previewed under `npm start` and left out of production builds entirely.

@@ -41,7 +41,7 @@ export interface EleventyConfig {
   setLibrary(name: string, library: Untyped): void;
   addFilter(name: string, fn: (...args: Untyped[]) => unknown): void;
   addCollection(name: string, fn: (api: CollectionApi) => unknown): void;
-  addPreprocessor(name: string, extensions: string, fn: (data: Untyped, content: string) => unknown): void;
+  addPreprocessor(name: string, extensions: string, fn: (this: { inputPath: string }, data: Untyped, content: string) => unknown): void;
   addDateParsing(fn: (this: DateParsingContext, value: unknown) => Date | undefined): void;
   addDataExtension(ext: string, options: Untyped): void;
   addExtension(ext: string | string[], options: Untyped): void;

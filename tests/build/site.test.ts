@@ -224,6 +224,16 @@ describe("bad input stops the build with a located message", () => {
     expect(d.message).toContain("fancy");
   });
 
+  test("a file that is not UTF-8 text is refused with its name", async () => {
+    const latin1 = Buffer.from("---\ntitle: Caf\xe9\n---\nNotes from the caf\xe9.\n", "latin1");
+    const error = await buildSite({ "notes/cafe.md": latin1 }).catch((e: unknown) => e);
+    const { diagnosticFromBuildError } = await import("../../src/cli/buildErrors.ts");
+    const d = diagnosticFromBuildError(error);
+    expect(d.file).toMatch(/content\/notes\/cafe\.md$/);
+    expect(d.rule).toBe("text");
+    expect(d.message).toContain("UTF-8");
+  });
+
   test("a blog post without any date is refused rather than dated from the file system", async () => {
     const error = await buildSite({ "blog/undated.md": "---\ntitle: Undated\n---\nBody\n" }).catch((e: unknown) => e);
     const { diagnosticFromBuildError } = await import("../../src/cli/buildErrors.ts");
