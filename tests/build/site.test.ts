@@ -30,6 +30,11 @@ describe("a production build of documents from other tools", () => {
     expect(page.querySelectorAll("h1").map((h) => h.text.trim())).toEqual(["Welcome to the new notes site"]);
   });
 
+  test("pages have breadcrumbs of their ancestors", () => {
+    const crumbs = site.html("/blog/welcome-to-the-new-site/").querySelectorAll("nav.breadcrumbs li");
+    expect(crumbs.map((li) => li.text.trim())).toEqual(["Home", "Blog", "Welcome to the new notes site"]);
+  });
+
   test("the post's date comes from its Jekyll file name, and the URL drops the date", () => {
     expect(site.exists("/blog/2023-12-08-welcome-to-the-new-site/")).toBe(false);
     const time = site.html("/blog/welcome-to-the-new-site/").querySelector("article.post time");
