@@ -25,6 +25,7 @@ import type { Meeting } from "./src/meetings/index.ts";
 import { isGroupIndexPath } from "./src/groups/groups.ts";
 import { opensWithHeading, plainExcerpt, splitOpeningHeading } from "./src/filters/html.ts";
 import { editUrl, navCurrent } from "./src/filters/urls.ts";
+import { breadcrumbs } from "./src/filters/breadcrumbs.ts";
 import { talksExtension } from "./src/talks/extension.ts";
 import { addSystemPages } from "./src/pages/index.ts";
 
@@ -104,6 +105,11 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addFilter("plainExcerpt", plainExcerpt);
   eleventyConfig.addFilter("editUrl", (inputPath: string) => editUrl(site, inputPath));
   eleventyConfig.addFilter("navCurrent", navCurrent);
+  eleventyConfig.addFilter("breadcrumbs", breadcrumbs);
+  // Git dates are keyed by absolute path; Eleventy names files relative to the working directory.
+  eleventyConfig.addFilter("lastUpdatedOf", (dates: Record<string, string>, inputPath: string) =>
+    dates && inputPath ? dates[path.resolve(inputPath)] : undefined,
+  );
   eleventyConfig.addFilter("slug", slugify);
   eleventyConfig.addFilter("head", <T>(items: T[], n: number) => (Array.isArray(items) ? items.slice(0, n) : []));
 
