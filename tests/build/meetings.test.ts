@@ -6,18 +6,12 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildSite, projectRoot, type BuiltSite } from "./buildSite.ts";
+import type { Meeting } from "../../src/meetings/index.ts";
 
 const fixture = (name: string) => readFileSync(path.join(projectRoot, "tests/fixtures/meetings-site", name), "utf8");
 
-interface JsonMeeting {
-  group: string;
-  date: string;
-  id: string;
-  title: string;
-  url: string;
-  topics: string[];
-  organisations: string[];
-}
+/** An entry of /meetings.json: the published fields of a Meeting. */
+type JsonMeeting = Pick<Meeting, "group" | "date" | "id" | "title" | "url" | "topics" | "organisations">;
 
 describe("the meeting index of a site with two groups", () => {
   let site: BuiltSite;
