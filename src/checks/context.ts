@@ -126,8 +126,7 @@ export function generatedUrls(files: CheckFile[]): Set<string> {
   return urls;
 }
 
-export function loadCheckContext(root: string, site: SiteSettings): CheckContext {
-  const contentDir = path.join(root, "content");
+export function loadCheckContext(root: string, site: SiteSettings, contentDir = path.join(root, "content")): CheckContext {
   const files = listContentFiles(contentDir).map((file) => readCheckFile(file, contentDir, root));
   return {
     root,

@@ -1,0 +1,49 @@
+/** Every rule `npm run check` runs, in the order `--help` lists them. */
+import type { Rule } from "../types.ts";
+import { frontMatterRule } from "./frontMatter.ts";
+import { meetingsRule } from "./meetings.ts";
+import { linksRule } from "./links.ts";
+import { secretsRule } from "./secrets.ts";
+import { secretUrlsRule } from "./secretUrls.ts";
+import { personalDataRule } from "./personalData.ts";
+import { unsafeHtmlRule } from "./unsafeHtml.ts";
+import { textRule } from "./text.ts";
+import { mermaidRule } from "./mermaid.ts";
+
+export const ALL_RULES: Rule[] = [
+  frontMatterRule,
+  meetingsRule,
+  linksRule,
+  secretsRule,
+  secretUrlsRule,
+  personalDataRule,
+  unsafeHtmlRule,
+  textRule,
+  mermaidRule,
+];
+
+/** What each rule looks for, for `--help`: what an editor needs to understand a message. */
+export const RULE_HELP: Record<string, string> = {
+  "front-matter":
+    "YAML that does not parse (at its line); per content type: real dates, tags a list of\n" +
+    "strings, draft true/false, a layout that exists (reported as `layout`), a date for posts,\n" +
+    "group status/next/channel, meeting attendees and file-name dates.",
+  meetings:
+    "Date headings (`## 08 Dec 2023`) that are not real dates (`31 Feb`), the same meeting\n" +
+    "date twice in one group (error at the second), meetings not newest first (warning).",
+  links:
+    "Internal links, `#anchors` (heading ids as the site makes them), images and files that\n" +
+    "do not exist; links to drafts and to .md source files. External links are not fetched.",
+  secret: "Secrets found by secretlint's recommended rules (tokens, keys, private keys). Shown masked.",
+  "secret-url":
+    "Credentials inside URLs: long values of token=, key=, sig=, X-Amz-Signature= and the\n" +
+    "like, and user:password@ in a link. Shown masked. Revoke them: Git keeps history.",
+  "personal-data":
+    "E-mail addresses and phone numbers (warnings). Allowed on a page with front matter\n" +
+    "`contacts: public`, or everywhere when listed in `allowedContacts` in _data/site.ts.",
+  "unsafe-html": "<script>, <iframe>, <object>, <embed>, <style>, on…= handlers and javascript: URLs.",
+  text:
+    "Files that are not UTF-8 or contain NUL bytes; mojibake (â€™, Ã©, Â ); a non-breaking\n" +
+    "space where Markdown needs a space (`##\\u00A0Heading` stops being a heading).",
+  mermaid: "Every ```mermaid diagram must parse with mermaid's own parser.",
+};

@@ -1,0 +1,97 @@
+/**
+ * `npm run check`: every problem in the content that would break the site, leak a secret or
+ * publish personal data, with file and line. Exit 1 on errors, 0 with warnings only, 2 on
+ * bad usage.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { loadCheckContext } from "../checks/context.ts";
+import { formatReport, type OutputFormat } from "../checks/format.ts";
+import { runRules, summarise } from "../checks/runner.ts";
+import { ALL_RULES, RULE_HELP } from "../checks/rules/index.ts";
+import type { SiteSettings } from "../site/settings.ts";
+
+const FORMATS: OutputFormat[] = ["human", "github", "json"];
+
+export function helpText(): string {
+  const width = Math.max(...ALL_RULES.map((r) => r.name.length));
+  const rules = ALL_RULES.map((rule) => {
+    const detail = RULE_HELP[rule.name];
+    return `  ${rule.name.padEnd(width)}  ${rule.summary}${detail ? `\n${detail.replace(/^/gm, `  ${" ".repeat(width)}  `)}` : ""}`;
+  }).join("\n");
+  return `Usage: npm run check [-- options]
+
+Checks every file in content/, drafts included, for what would break the site, leak a
+secret or publish personal data. Each problem is printed as
+  path:line:col severity rule message
+Exits 1 if there is any error, 0 if there are only warnings (or nothing), 2 on bad usage.
+
+Options:
+  --format <human|github|json>  output format. Default: human (grouped by file, coloured
+                                on a terminal); github under GitHub Actions (annotations
+                                on the pull request's diff); json for other tools.
+  --rule <name>                 run only this rule (may be repeated)
+  --content <folder>            check another content folder (default: content/)
+  -h, --help                    show this help
+
+Rules:
+${rules}
+
+Nothing is fetched from the network: external links are not followed. Secrets are never
+printed in full.`;
+}
+
+export async function runCheck(
+  argv: string[],
+  root: string,
+  site: SiteSettings,
+  env: Record<string, string | undefined> = process.env,
+  isTerminal = false,
+): Promise<{ code: number; out: string }> {
+  let values;
+  try {
+    values = parseArgs({
+      args: argv,
+      options: {
+        format: { type: "string" },
+        rule: { type: "string", multiple: true },
+        content: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }).values;
+  } catch (error) {
+    return { code: 2, out: `${(error as Error).message}\n\n${helpText()}` };
+  }
+  if (values.help) return { code: 0, out: helpText() };
+
+  const format = (values.format ?? (env.GITHUB_ACTIONS === "true" ? "github" : "human")) as OutputFormat;
+  if (!FORMATS.includes(format)) return { code: 2, out: `Unknown format "${values.format}": use ${FORMATS.join(", ")}.` };
+  const unknown = (values.rule ?? []).filter((name) => !ALL_RULES.some((r) => r.name === name));
+  if (unknown.length) {
+    return { code: 2, out: `Unknown rule ${unknown.map((n) => `"${n}"`).join(", ")}: the rules are ${ALL_RULES.map((r) => r.name).join(", ")}.` };
+  }
+  const rules = values.rule?.length ? ALL_RULES.filter((r) => values.rule?.includes(r.name)) : ALL_RULES;
+
+  const context = loadCheckContext(root, site, values.content ? path.resolve(values.content) : undefined);
+  const diagnostics = await runRules(context, rules);
+  const summary = summarise(diagnostics, context.files.length);
+  const colour = format === "human" && isTerminal && !env.NO_COLOR && env.TERM !== "dumb";
+  return { code: summary.errors > 0 ? 1 : 0, out: formatReport(format, diagnostics, summary, colour) };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+  const { default: site } = (await import(path.join(root, "_data/site.ts"))) as { default: SiteSettings };
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+  });
+  try {
+    const { code, out } = await runCheck(process.argv.slice(2), root, site, process.env, process.stdout.isTTY === true);
+    (code === 2 ? console.error : console.log)(out);
+    process.exitCode = code;
+  } catch (error) {
+    console.error(`check: ${(error as Error).message ?? String(error)}`);
+    process.exitCode = 1;
+  }
+}

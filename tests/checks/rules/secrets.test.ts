@@ -1,0 +1,193 @@
+/**
+ * Test secrets are assembled from pieces at run time, so this file holds no literal token
+ * that a secret scanner (ours, GitHub's push protection) would flag. They are well-formed
+ * but fake: made of repeated test alphabets, not copied from anywhere.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { secretsRule } from "../../../src/checks/rules/secrets.ts";
+import { secretUrlsRule } from "../../../src/checks/rules/secretUrls.ts";
+import { loadCheckContext } from "../../../src/checks/context.ts";
+import type { Diagnostic } from "../../../src/checks/diagnostic.ts";
+import site from "../../../_data/site.ts";
+import { contextFrom } from "../helpers.ts";
+
+const ALNUM = "aB3dE5gH7jK9mN1pQ2rS4tU6vW8xY0zC";
+const UPPER = "Q2W3E4R5T6Y7U8I9P0ZXCVBNMLKJHGF";
+const HEX = "0123456789abcdef";
+/** `n` characters of `alphabet`, varied by `seed` so two calls rarely agree. */
+const chars = (n: number, alphabet = ALNUM, seed = 0) =>
+  Array.from({ length: n }, (_, i) => alphabet[(i * 7 + seed * 3 + Math.floor(i / alphabet.length)) % alphabet.length]).join("");
+
+const fake = {
+  github: (seed = 0) => ["ghp", chars(36, ALNUM, seed)].join("_"),
+  awsKeyId: (seed = 0) => "AK" + "IA" + chars(16, UPPER, seed),
+  awsSecret: (seed = 0) => chars(20, ALNUM, seed) + "+/" + chars(18, ALNUM, seed + 1),
+  slackBot: (seed = 0) => ["xo", "xb-", "1234567890", "-", "9876543210", "-", chars(24, ALNUM, seed)].join(""),
+  slackWebhook: () => ["https://hooks.slack", ".com/services/T", chars(9, UPPER), "/B", chars(9, UPPER, 1), "/", chars(24)].join(""),
+  privateKeyBody: () => "MI" + "IEow" + chars(60, ALNUM, 2) + "\n" + chars(64, ALNUM, 3) + "\n" + chars(40, ALNUM, 4) + "==",
+  githubRawToken: () => "GHSAT" + "0AAAAAAC" + chars(30, UPPER, 5),
+};
+const pem = (type: string, body: string) => `-----BEGIN ${type} PRIVATE KEY-----\n${body}\n-----END ${type} PRIVATE KEY-----`;
+
+function expectHidden(diagnostics: Diagnostic[], secrets: string[]) {
+  for (const d of diagnostics) for (const secret of secrets) expect(d.message).not.toContain(secret);
+}
+
+describe("secretsRule", () => {
+  it("reports tokens, keys and private keys at their file line, as errors, masked, with advice", async () => {
+    const secrets = [fake.github(), fake.awsKeyId(), fake.awsSecret(), fake.slackBot(), fake.slackWebhook(), fake.privateKeyBody()];
+    const [github, keyId, awsSecret, slack, webhook, keyBody] = secrets as [string, string, string, string, string, string];
+    const text = [
+      "---", // 1
+      "title: Deploying",
+      `api_token: ${github}`, // 3: front matter is scanned too
+      "---",
+      "Paste your credentials:",
+      "",
+      `Key ID ${keyId}`, // 7
+      `aws_secret_access_key = "${awsSecret}"`, // 8
+      "",
+      `Bot: ${slack}`, // 10
+      `Hook: <${webhook}>`, // 11
+      "",
+      "```",
+      pem("RSA", keyBody), // 14
+      "```",
+      "",
+    ].join("\n");
+    const diagnostics = await secretsRule.check(contextFrom({ "guides/deploy.md": text }));
+
+    expect(diagnostics.map((d) => [d.file, d.line, d.severity, d.rule])).toEqual([
+      ["content/guides/deploy.md", 3, "error", "secret"],
+      ["content/guides/deploy.md", 7, "error", "secret"],
+      ["content/guides/deploy.md", 8, "error", "secret"],
+      ["content/guides/deploy.md", 10, "error", "secret"],
+      ["content/guides/deploy.md", 11, "error", "secret"],
+      ["content/guides/deploy.md", 14, "error", "secret"],
+    ].sort((a, b) => (a[1] as number) - (b[1] as number)));
+    const byLine = new Map(diagnostics.map((d) => [d.line, d.message]));
+    expect(byLine.get(3)).toMatch(/^GitHub token \(GitHub personal access token\) ghp_…[A-Za-z0-9]{4}: revoke or rotate it now: removing it from the file does not remove it from Git history/);
+    expect(byLine.get(7)).toMatch(/^AWS access key ID AKI…[A-Z0-9]{3}: revoke/);
+    expect(byLine.get(8)).toMatch(/^AWS secret access key /);
+    expect(byLine.get(10)).toMatch(/^Slack token xoxb…/);
+    expect(byLine.get(11)).toMatch(/^Slack incoming webhook URL https:\/\/hooks\.slack\.com\/services\/T\w{3}…\w{4}: revoke/);
+    expect(byLine.get(14)).toMatch(/^private key -----BEGIN RSA PRIVATE KEY-----: revoke/);
+    expectHidden(diagnostics, [...secrets, keyBody.slice(0, 20)]);
+    expect(diagnostics.every((d) => d.column >= 1)).toBe(true);
+  });
+
+  it("scans talk transcripts", async () => {
+    const token = fake.github(4);
+    const diagnostics = await secretsRule.check(
+      contextFrom({ "talks/demo.txt": `Title: Demo\nSpeaker: A\n\nSo I typed ${token} into the terminal.\n` }),
+    );
+    expect(diagnostics.map((d) => [d.file, d.line, d.column])).toEqual([["content/talks/demo.txt", 4, 12]]);
+    expectHidden(diagnostics, [token]);
+  });
+
+  it("passes placeholders, documentation examples and short lookalikes", async () => {
+    const text = [
+      "Set `GITHUB_TOKEN` to a token starting with `ghp_`, such as ghp_xxxxxxxxxxxx.",
+      `The AWS documentation uses ${"AKIA" + "IOSFODNN7" + "EXAMPLE"} as its example key.`,
+      pem("RSA", "...your key here..."),
+      "password: hunter2 (not a secret pattern)",
+      "",
+    ].join("\n");
+    expect(await secretsRule.check(contextFrom({ "guides/tokens.md": text }))).toEqual([]);
+  });
+
+  it("honours a secretlint-disable-line comment for a deliberate example", async () => {
+    const text = `Example: ${fake.github(2)} <!-- secretlint-disable-line -->\n`;
+    expect(await secretsRule.check(contextFrom({ "guides/example.md": text }))).toEqual([]);
+  });
+
+  it("skips unreadable files (the text rule reports them)", async () => {
+    const bytes = new TextEncoder().encode(`${fake.github(3)}\u0000\n`);
+    expect(await secretsRule.check(contextFrom({ "blob.md": bytes }))).toEqual([]);
+  });
+
+  it("never prints a generated secret in full", async () => {
+    const kinds = [
+      (s: string) => ["ghp", s.slice(0, 36)].join("_"),
+      (s: string) => ["gho", s.slice(0, 36)].join("_"),
+      (s: string) => ["github", "pat", s.padEnd(82, "Q").slice(0, 82)].join("_"),
+      (s: string) => ["npm", s.slice(0, 36)].join("_"),
+      (s: string) => ["xo", "xp-123-456-", s.slice(0, 30)].join(""),
+    ];
+    const tokens = fc
+      .sample(fc.string({ unit: fc.constantFrom(...ALNUM.split("")), minLength: 82, maxLength: 90 }), { numRuns: 60, seed: 42 })
+      .map((s, i) => kinds[i % kinds.length]!(s));
+    const files = Object.fromEntries(tokens.map((token, i) => [`blog/post-${i}.md`, `---\ntitle: P${i}\n---\nToken: ${token}\n`]));
+    const diagnostics = await secretsRule.check(contextFrom(files));
+    expect(new Set(diagnostics.map((d) => d.file)).size).toBe(tokens.length);
+    for (const d of diagnostics) {
+      const token = tokens[Number(/post-(\d+)/.exec(d.file)![1])]!;
+      expect(d.line).toBe(4);
+      expect(d.message).not.toContain(token);
+    }
+  });
+});
+
+describe("secretUrlsRule", () => {
+  const rawToken = fake.githubRawToken();
+  const amzSignature = chars(64, HEX, 1);
+  const amzCredential = `${fake.awsKeyId(1)}%2F20240308%2Feu-west-2%2Fs3%2Faws4_request`;
+  const sasSig = `${chars(20, ALNUM, 6)}%2B${chars(20, ALNUM, 7)}%3D`;
+  const password = "Tr0ub4dor" + "-and-3";
+
+  it("reports credentials in query strings and userinfo at their line, masked", async () => {
+    const text = [
+      "---",
+      "title: Links",
+      "---",
+      `The [workflow file](https://raw.githubusercontent.com/org/repo/main/ci.yml?token=${rawToken}) is here.`, // 4
+      "",
+      `Report: https://bucket.s3.eu-west-2.amazonaws.com/r.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${amzCredential}&X-Amz-Date=20240308T100000Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Signature=${amzSignature}`, // 6
+      `<a href="https://acct.blob.core.windows.net/c/f.pdf?sv=2022-11-02&amp;sp=r&amp;se=2024-03-09T10:00:00Z&amp;sig=${sasSig}">slides</a>`, // 7
+      `Clone https://deploy:${password}@git.dept.gov.uk/team/repo.git.`, // 8
+      `Callback: https://app.dept.gov.uk/cb#access_token=${chars(32, ALNUM, 8)}&expires_in=3600`, // 9
+      "",
+    ].join("\n");
+    const diagnostics = await secretUrlsRule.check(contextFrom({ "meetups/links.md": text }));
+    expect(diagnostics.map((d) => [d.file, d.line, d.severity, d.rule])).toEqual([
+      ["content/meetups/links.md", 4, "error", "secret-url"],
+      ["content/meetups/links.md", 6, "error", "secret-url"],
+      ["content/meetups/links.md", 7, "error", "secret-url"],
+      ["content/meetups/links.md", 8, "error", "secret-url"],
+      ["content/meetups/links.md", 9, "error", "secret-url"],
+    ]);
+    const [raw, s3, sas, userinfo, fragment] = diagnostics.map((d) => d.message) as [string, string, string, string, string];
+    expect(raw).toMatch(/^URL to raw\.githubusercontent\.com carries a credential \(token=GHSA…[A-Z0-9]{4}\): .*link to the file on github\.com instead.*Git history$/);
+    expect(s3).toMatch(/^URL to bucket\.s3\.eu-west-2\.amazonaws\.com carries credentials \(X-Amz-Credential=AKIA…uest, X-Amz-Signature=[0-9a-f]{4}…[0-9a-f]{4}\)/);
+    expect(sas).toContain("carries a credential (sig=");
+    expect(userinfo).toMatch(/^URL to git\.dept\.gov\.uk contains a password \(deploy:Tr0…-3@\)/);
+    expect(fragment).toContain("(access_token=");
+    expect(diagnostics[0]!.column).toBe(text.split("\n")[3]!.indexOf("token=") + 1);
+    expectHidden(diagnostics, [rawToken, amzSignature, decodeURIComponent(amzCredential), sasSig, decodeURIComponent(sasSig), password]);
+  });
+
+  it("passes placeholders, ordinary parameters and links without credentials", async () => {
+    const text = [
+      "Use https://api.example.org/v1/items?token=YOUR_TOKEN or ?key=value in the docs.",
+      "https://x.blob.core.windows.net/c/f?sig=xxx and https://s.example.org/?signature=<signature>",
+      "https://api.example.org/?api_key=YOUR_ACCESS_TOKEN_HERE&page=2",
+      "https://github.com/org/repo/issues?q=is%3Aopen&sort=created&page=12345678901234567",
+      "https://notes.example.org/?key=2024-03-08-meeting-notes",
+      "https://user:password@example.com/ and https://user:${PASSWORD}@host.example.org/",
+      "ssh://git@github.com/org/repo.git",
+      "[Meeting](/special-interest/x/notes/#2023-12-08)",
+      "",
+    ].join("\n");
+    expect(await secretUrlsRule.check(contextFrom({ "guides/urls.md": text }))).toEqual([]);
+  });
+});
+
+describe("secret rules on the demo content", () => {
+  it("report nothing", async () => {
+    const context = loadCheckContext(process.cwd(), site);
+    expect(context.files.length).toBeGreaterThan(5);
+    expect(await secretsRule.check(context)).toEqual([]);
+    expect(await secretUrlsRule.check(context)).toEqual([]);
+  });
+});
