@@ -43,10 +43,15 @@ const LINT_OPTIONS: LintOptions = {
 };
 
 /**
- * Message ids we drop: the ID scan above also reports AWS account IDs
- * (`account_id: 1234-5678-9012`), which AWS does not treat as secret.
+ * Message ids we drop (secretlint's core ignores `disabled` on rules inside a preset, so
+ * they are filtered here):
+ * - AWSAccountID: the ID scan above also reports account IDs (`account_id: 1234-5678-9012`),
+ *   which AWS does not treat as secret;
+ * - BasicAuth: `https://user:password@host` belongs to the secret-url rule, which finds a
+ *   superset (more schemes, percent-encoded passwords, tokens as user names); both
+ *   reporting it would show the same link twice.
  */
-const IGNORED_MESSAGE_IDS = new Set(["AWSAccountID"]);
+const IGNORED_MESSAGE_IDS = new Set(["AWSAccountID", "BasicAuth"]);
 
 /** A readable name for each of the preset's message ids. */
 const KINDS: Record<string, string> = {

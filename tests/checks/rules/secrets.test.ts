@@ -167,6 +167,19 @@ describe("secretUrlsRule", () => {
     expectHidden(diagnostics, [rawToken, amzSignature, decodeURIComponent(amzCredential), sasSig, decodeURIComponent(sasSig), password]);
   });
 
+  it("never prints a generated credential in full", async () => {
+    const params = ["token", "sig", "X-Amz-Signature", "api_key", "client_secret"];
+    const values = fc.sample(fc.string({ unit: fc.constantFrom(...(ALNUM + "+/").split("")), minLength: 16, maxLength: 80 }), {
+      numRuns: 200,
+      seed: 7,
+    });
+    const lines = values.map((v, i) => `- https://h${i}.dept.gov.uk/f?${params[i % params.length]}=${encodeURIComponent(v)}&x=1`);
+    const diagnostics = await secretUrlsRule.check(contextFrom({ "x.md": lines.join("\n") + "\n" }));
+    // Every value that looks opaque is reported on its own line, and none is shown whole.
+    expect(diagnostics.length).toBeGreaterThan(150);
+    for (const d of diagnostics) expect(d.message).not.toContain(values[d.line - 1]!);
+  });
+
   it("passes placeholders, ordinary parameters and links without credentials", async () => {
     const text = [
       "Use https://api.example.org/v1/items?token=YOUR_TOKEN or ?key=value in the docs.",
@@ -180,6 +193,22 @@ describe("secretUrlsRule", () => {
       "",
     ].join("\n");
     expect(await secretUrlsRule.check(contextFrom({ "guides/urls.md": text }))).toEqual([]);
+  });
+});
+
+describe("secret rules together", () => {
+  it("report a password in a URL once, as secret-url", async () => {
+    const context = contextFrom({ "x.md": `Clone https://deploy:${"Tr0ub4dor" + "-and-3"}@git.dept.gov.uk/repo.git\n` });
+    const diagnostics = [...(await secretsRule.check(context)), ...(await secretUrlsRule.check(context))];
+    expect(diagnostics.map((d) => [d.rule, d.line])).toEqual([["secret-url", 1]]);
+  });
+
+  it("still find connection strings with passwords through secretlint", async () => {
+    const context = contextFrom({ "x.md": `DB: postgres://app:${"q7Rt" + "9zLm2"}@db.internal:5432/notes\n` });
+    const diagnostics = await secretsRule.check(context);
+    expect(diagnostics.map((d) => [d.rule, d.line])).toEqual([["secret", 1]]);
+    expect(diagnostics[0]!.message).toMatch(/^PostgreSQL connection string with a password postgres:\/\/app:q7…2@db\.internal/);
+    expect(diagnostics[0]!.message).not.toContain("q7Rt9zLm2");
   });
 });
 
