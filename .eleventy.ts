@@ -28,6 +28,8 @@ import { editUrl, navCurrent } from "./src/filters/urls.ts";
 import { breadcrumbs } from "./src/filters/breadcrumbs.ts";
 import { talksExtension } from "./src/talks/extension.ts";
 import { addSystemPages } from "./src/pages/index.ts";
+import { pagefindFields, searchFacets, type SearchPage, type SearchPageData } from "./src/search/facets.ts";
+import type { Group } from "./src/groups/groups.ts";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -110,6 +112,11 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addFilter("lastUpdatedOf", (dates: Record<string, string>, inputPath: string) =>
     dates && inputPath ? dates[path.resolve(inputPath)] : undefined,
   );
+  // What the search index is told about a page (kind, groups, years), or nothing if it is not indexed.
+  eleventyConfig.addFilter("searchFacets", (page: SearchPage, meetings: Meeting[], groups: Group[], data: SearchPageData) =>
+    searchFacets(page, meetings, groups, data, site.language),
+  );
+  eleventyConfig.addFilter("pagefindFields", pagefindFields);
   eleventyConfig.addFilter("slug", slugify);
   eleventyConfig.addFilter("head", <T>(items: T[], n: number) => (Array.isArray(items) ? items.slice(0, n) : []));
 

@@ -7,11 +7,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
+import type { EleventyConfig } from "../eleventy/types.ts";
 import { formatDiagnostic, formatGithubAnnotation } from "../checks/diagnostic.ts";
 import { diagnosticFromBuildError } from "./buildErrors.ts";
 import { isDisposableOutput } from "./output.ts";
+import { describeIndex, indexSite } from "../search/indexSite.ts";
 
-const HELP = `Usage: npm run build [-- options]     build the site into _site/
+const HELP = `Usage: npm run build [-- options]     build the site into _site/ and index it for search
        npm start [-- options]         preview with live reload (drafts shown)
 
 Options:
@@ -54,10 +56,14 @@ async function main(): Promise<number> {
   // from deleted pages is published. Only a folder of its own is ever emptied.
   if (!args.serve && isDisposableOutput(output, root)) rmSync(output, { recursive: true, force: true });
 
+  const quiet = args.quiet;
   const elev = new Eleventy(path.join(root, "content"), output, {
     configPath: path.join(root, ".eleventy.ts"),
-    quietMode: args.quiet,
+    quietMode: quiet,
     runMode: args.serve ? "serve" : "build",
+    // Under --serve the search index is rebuilt after every build (about 0.1 s for the demo),
+    // so preview search always matches the pages; a failure is shown and the server keeps going.
+    ...(args.serve ? { config: (config: unknown) => (config as EleventyConfig).on("eleventy.after", () => indexForPreview(output, quiet)) } : {}),
   });
   // Eleventy prints build errors itself, with stack traces; print ours instead, once each.
   const reported = new WeakSet<object>();
@@ -81,11 +87,28 @@ async function main(): Promise<number> {
       return -1; // keep running
     }
     await elev.write();
-    return 0;
   } catch (error) {
     report(error);
     console.error("The site was not built. Fix the problem above and run the build again.");
     return 1;
+  }
+  try {
+    const index = await indexSite(output);
+    if (!quiet) console.log(describeIndex(index));
+    return 0;
+  } catch (error) {
+    console.error((error as Error).message);
+    console.error("The site was built, but its search index was not. Fix the problem above and run the build again.");
+    return 1;
+  }
+}
+
+async function indexForPreview(output: string, quiet: boolean): Promise<void> {
+  try {
+    const index = await indexSite(output);
+    if (!quiet) console.log(describeIndex(index));
+  } catch (error) {
+    console.error(`${(error as Error).message} (search on the preview shows the previous index, if any)`);
   }
 }
 
