@@ -19,6 +19,7 @@ const HELP = `Usage: npm run build [-- options]     build the site into _site/ a
 Options:
   --serve            run the development server with live reload (what npm start does)
   --port <number>    port for --serve (default 8080)
+  --input <dir>      content folder (default content/)
   --output <dir>     output folder (default _site)
   --path-prefix <p>  serve the site under a path, e.g. /community-notes/ (or SITE_PATH_PREFIX)
   --quiet            print only problems and the summary
@@ -35,6 +36,7 @@ async function main(): Promise<number> {
       options: {
         serve: { type: "boolean", default: false },
         port: { type: "string", default: "8080" },
+        input: { type: "string" },
         output: { type: "string", default: "_site" },
         "path-prefix": { type: "string" },
         quiet: { type: "boolean", default: false },
@@ -57,7 +59,7 @@ async function main(): Promise<number> {
   if (!args.serve && isDisposableOutput(output, root)) rmSync(output, { recursive: true, force: true });
 
   const quiet = args.quiet;
-  const elev = new Eleventy(path.join(root, "content"), output, {
+  const elev = new Eleventy(args.input ? path.resolve(args.input) : path.join(root, "content"), output, {
     configPath: path.join(root, ".eleventy.ts"),
     quietMode: quiet,
     runMode: args.serve ? "serve" : "build",
