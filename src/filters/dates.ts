@@ -12,12 +12,20 @@ export function isoDate(value: Date | string | undefined): string {
   return Number.isNaN(date.getTime()) ? "" : date.toISOString().slice(0, 10);
 }
 
+// Creating an Intl formatter costs far more than using one; a site formats thousands of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** `8 December 2023`, in the site's language. */
 export function readableDate(value: Date | string | undefined, language = "en-GB"): string {
   if (!value) return "";
   const date = toDate(value);
   if (Number.isNaN(date.getTime())) return "";
-  return new Intl.DateTimeFormat(language, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+  let formatter = formatters.get(language);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(language, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    formatters.set(language, formatter);
+  }
+  return formatter.format(date);
 }
 
 /** RFC 3339 for Atom feeds, from a Date or an ISO date string: `2023-12-08T00:00:00Z`. */

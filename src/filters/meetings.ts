@@ -63,16 +63,52 @@ export function feedItems(posts: CollectionItem[], meetings: Meeting[], groups: 
     .slice(0, limit);
 }
 
+interface MeetingIndex {
+  /** Log-page sections by page URL, in page order. */
+  sections: Map<string, Meeting[]>;
+  /** Per-meeting files by page URL. */
+  files: Map<string, Meeting>;
+  /** Per-meeting files by group, newest first. */
+  filesByGroup: Map<string, Meeting[]>;
+}
+
+// Templates ask these questions once per page: answer from an index built once per list
+// (the meeting list is a new array each build), not by scanning every meeting each time.
+const indexes = new WeakMap<Meeting[], MeetingIndex>();
+
+function indexOf(meetings: Meeting[]): MeetingIndex {
+  let index = indexes.get(meetings);
+  if (!index) {
+    index = { sections: new Map(), files: new Map(), filesByGroup: new Map() };
+    for (const meeting of meetings) {
+      if (meeting.id === "") {
+        if (!index.files.has(meeting.url)) index.files.set(meeting.url, meeting);
+        const own = index.filesByGroup.get(meeting.group) ?? [];
+        own.push(meeting);
+        index.filesByGroup.set(meeting.group, own);
+      } else {
+        const page = meeting.url.slice(0, meeting.url.indexOf("#"));
+        const list = index.sections.get(page) ?? [];
+        list.push(meeting);
+        index.sections.set(page, list);
+      }
+    }
+    for (const list of index.sections.values()) list.sort((a, b) => a.line - b.line);
+    indexes.set(meetings, index);
+  }
+  return index;
+}
+
 /** The meeting a per-meeting page is about, if it is one. */
 export function meetingForPage(meetings: Meeting[], url: string | false | undefined): Meeting | undefined {
   if (typeof url !== "string") return undefined;
-  return meetings.find((m) => m.url === url && m.id === "");
+  return indexOf(meetings).files.get(url);
 }
 
 /** Previous (older) and next (newer) per-meeting pages of the same group. */
 export function meetingNeighbours(meetings: Meeting[], meeting: Meeting | undefined): { older?: Meeting; newer?: Meeting } {
   if (!meeting) return {};
-  const own = meetings.filter((m) => m.group === meeting.group && m.id === "");
+  const own = indexOf(meetings).filesByGroup.get(meeting.group) ?? [];
   const index = own.indexOf(meeting);
   if (index < 0) return {}; // a log-page section or another list's record has no pager
   return { newer: index > 0 ? own[index - 1] : undefined, older: own[index + 1] };
@@ -81,7 +117,7 @@ export function meetingNeighbours(meetings: Meeting[], meeting: Meeting | undefi
 /** Meetings written as sections of the page at `url` (a log page), in page order. */
 export function meetingsOnPage(meetings: Meeting[], url: string | false | undefined): Meeting[] {
   if (typeof url !== "string") return [];
-  return meetings.filter((m) => m.id !== "" && m.url.startsWith(`${url}#`)).sort((a, b) => a.line - b.line);
+  return indexOf(meetings).sections.get(url) ?? [];
 }
 
 /** The heading for a meeting in lists: its date, and its own title when it has one. */
