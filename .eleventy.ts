@@ -23,7 +23,7 @@ import { feedDate, isoDate, readableDate } from "./src/filters/dates.ts";
 import * as meetingFilters from "./src/filters/meetings.ts";
 import type { Meeting } from "./src/meetings/index.ts";
 import { isGroupIndexPath } from "./src/groups/groups.ts";
-import { opensWithHeading, plainExcerpt, splitOpeningHeading } from "./src/filters/html.ts";
+import { hasHighlightedCode, opensWithHeading, plainExcerpt, splitOpeningHeading } from "./src/filters/html.ts";
 import { editUrl, navCurrent } from "./src/filters/urls.ts";
 import { breadcrumbs } from "./src/filters/breadcrumbs.ts";
 import { talksExtension } from "./src/talks/extension.ts";
@@ -104,6 +104,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addFilter("opensWithHeading", opensWithHeading);
   eleventyConfig.addFilter("splitOpeningHeading", splitOpeningHeading);
   eleventyConfig.addFilter("hasMermaid", hasMermaid);
+  eleventyConfig.addFilter("hasHighlightedCode", hasHighlightedCode);
   eleventyConfig.addFilter("plainExcerpt", plainExcerpt);
   eleventyConfig.addFilter("editUrl", (inputPath: string) => editUrl(site, inputPath));
   eleventyConfig.addFilter("navCurrent", navCurrent);

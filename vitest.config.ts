@@ -1,8 +1,36 @@
 import { defineConfig } from "vitest/config";
+
+// Two projects: the unit and build tests, then the browser tests (tests/e2e/), which drive
+// Chromium against a production build of the demo site. The browser tests run after the
+// others (groupOrder) so they do not compete with them for CPU, and get longer timeouts.
+const shared = { pool: "forks" as const, execArgv: ["--import", "tsx"] };
+
 export default defineConfig({
   test: {
-    pool: "forks",
-    execArgv: ["--import", "tsx"],
-    include: ["tests/**/*.test.ts"],
+    projects: [
+      {
+        test: {
+          ...shared,
+          name: "unit",
+          // Vitest's default is one worker on a two-core machine; the tests start tsx, so two pay.
+          maxWorkers: 2,
+          include: ["tests/**/*.test.ts"],
+          exclude: ["tests/e2e/**", "**/node_modules/**"],
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          globalSetup: ["tests/e2e/globalSetup.ts"],
+          sequence: { groupOrder: 1 },
+          // Two files at once: much of their time is spent waiting on Chromium and the server.
+          maxWorkers: 2,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

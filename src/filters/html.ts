@@ -3,6 +3,11 @@ export function opensWithHeading(html: unknown): boolean {
   return typeof html === "string" && /^\s*(?:<!--[\s\S]*?-->\s*)*<h1[\s>]/i.test(html);
 }
 
+/** True when content has code highlighted at build time, so its stylesheet is needed. */
+export function hasHighlightedCode(html: unknown): boolean {
+  return typeof html === "string" && html.includes('class="token ');
+}
+
 /**
  * Splits rendered content that opens with its own `<h1>…</h1>` into that heading and the
  * rest, so a layout can put the lead, contents or meeting details after the page's title.

@@ -97,8 +97,8 @@ describe("buildCommunity: per-meeting files", () => {
       source("special-interest/g/meetings/2024-02-02-clinic.md", "Just text, no headings.\n", { title: "Clinic" }),
     ]);
     expect(meetings.map((m) => [m.group, m.date, m.id, m.title, m.url])).toEqual([
-      // The page's published URL: the default permalink drops a Jekyll-style date prefix.
-      ["g", "2024-02-02", "", "Clinic", "/special-interest/g/meetings/clinic/"],
+      // The page's published URL: outside blog folders the date stays in the name.
+      ["g", "2024-02-02", "", "Clinic", "/special-interest/g/meetings/2024-02-02-clinic/"],
       ["g", "2024-01-05", "", "5 January 2024", "/special-interest/g/meetings/2024-01-05/"],
     ]);
     expect(meetings[1]?.topics).toEqual(["Licensing", "Tooling"]);
