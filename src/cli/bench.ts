@@ -5,7 +5,7 @@
  * time of `npm run check` and of an incremental rebuild after one edit.
  */
 import { spawn } from "node:child_process";
-import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -16,6 +16,8 @@ import { median, ratio, formatTable } from "../bench/stats.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const eleventyCli = path.join(root, "node_modules/@11ty/eleventy/cmd.cjs");
+// By URL: the child processes run from the synthetic project, where `tsx` would not resolve.
+const TSX = import.meta.resolve("tsx");
 
 const HELP = `Usage: npm run bench -- [--pages N] [--runs R] [--no-serve] [--keep]
 
@@ -78,8 +80,8 @@ function incrementalRebuild(input: string, output: string, hook: string, file: s
       new Promise((resolve, reject) => {
         const child = spawn(
           process.execPath,
-          ["--import", "tsx", "--import", hook, path.join(root, "src/cli/build.ts"), "--serve", "--quiet", "--input", input, "--output", output, "--port", String(port)],
-          { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
+          ["--import", TSX, "--import", hook, path.join(input, "..", "src/cli/build.ts"), "--serve", "--quiet", "--output", output, "--port", String(port)],
+          { cwd: path.dirname(input), stdio: ["ignore", "pipe", "pipe"] },
         );
         let log = "";
         let editedAt = 0n;
@@ -154,6 +156,14 @@ async function main(): Promise<number> {
   }
 
   const work = mkdtempSync(path.join(tmpdir(), "community-notes-bench-"));
+  // The synthetic community is a project of its own, laid out as a real one (the tool's
+  // files beside its content): the dev server's watcher only maps a changed file to its page
+  // when layouts and content share a root.
+  const project = path.join(work, "ours");
+  for (const part of [".eleventy.ts", "package.json", "tsconfig.json", "src", "_includes", "_data", "assets"]) {
+    cpSync(path.join(root, part), path.join(project, part), { recursive: true });
+  }
+  symlinkSync(path.join(root, "node_modules"), path.join(project, "node_modules"), "dir");
   const hook = path.join(work, "rss-hook.mjs");
   writeFileSync(hook, 'import { writeFileSync } from "node:fs";\nprocess.on("exit", () => { if (process.env.BENCH_RSS_FILE) writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)); });\n');
   const ours = path.join(work, "ours/content");
@@ -168,13 +178,13 @@ async function main(): Promise<number> {
   const oursTimes: RunResult[] = [];
   const plainTimes: RunResult[] = [];
   for (let i = 0; i < runs; i++) {
-    const a = await run(["--import", "tsx", "--import", hook, path.join(root, "src/cli/build.ts"), "--quiet", "--input", ours, "--output", path.join(work, "ours/_site")], root);
+    const a = await run(["--import", TSX, "--import", hook, path.join(project, "src/cli/build.ts"), "--quiet", "--output", "_site"], project);
     oursTimes.push(a);
     const b = await run(["--import", hook, eleventyCli, "--quiet", "--input=content", `--output=${path.join(work, "plain/_site")}`], plain);
     plainTimes.push(b);
     console.log(`run ${i + 1}: complete build ${a.seconds.toFixed(2)} s, plain Eleventy ${b.seconds.toFixed(2)} s`);
   }
-  const check = await run(["--import", "tsx", "--import", hook, path.join(root, "src/cli/check.ts"), "--content", ours], root).catch((error: Error) => ({
+  const check = await run(["--import", TSX, "--import", hook, path.join(project, "src/cli/check.ts")], project).catch((error: Error) => ({
     seconds: Number.NaN,
     maxRssMiB: Number.NaN,
     output: error.message,

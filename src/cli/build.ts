@@ -63,8 +63,8 @@ async function main(): Promise<number> {
     configPath: path.join(root, ".eleventy.ts"),
     quietMode: quiet,
     runMode: args.serve ? "serve" : "build",
-    // Under --serve the search index is rebuilt after every build (about 0.1 s for the demo),
-    // so preview search always matches the pages; a failure is shown and the server keeps going.
+    // Under --serve the search index is rebuilt after every build, in the background, so
+    // preview search soon matches the pages; a failure is shown and the server keeps going.
     ...(args.serve ? { config: (config: unknown) => (config as EleventyConfig).on("eleventy.after", () => indexForPreview(output, quiet)) } : {}),
   });
   // Eleventy prints build errors itself, with stack traces; print ours instead, once each.
@@ -105,13 +105,30 @@ async function main(): Promise<number> {
   }
 }
 
-async function indexForPreview(output: string, quiet: boolean): Promise<void> {
-  try {
-    const index = await indexSite(output);
-    if (!quiet) console.log(describeIndex(index));
-  } catch (error) {
-    console.error(`${(error as Error).message} (search on the preview shows the previous index, if any)`);
+// Under --serve the index is rebuilt in the background after each build, so a rebuild (and
+// the browser's reload) never waits for it; builds that finish meanwhile queue one more run.
+let previewIndexing: Promise<void> | undefined;
+let previewIndexPending = false;
+
+function indexForPreview(output: string, quiet: boolean): void {
+  if (previewIndexing) {
+    previewIndexPending = true;
+    return;
   }
+  previewIndexing = (async () => {
+    try {
+      const index = await indexSite(output);
+      if (!quiet) console.log(describeIndex(index));
+    } catch (error) {
+      console.error(`${(error as Error).message} (search on the preview shows the previous index, if any)`);
+    } finally {
+      previewIndexing = undefined;
+      if (previewIndexPending) {
+        previewIndexPending = false;
+        indexForPreview(output, quiet);
+      }
+    }
+  })();
 }
 
 // `npm run build -- --help | head` closes the pipe early; that is not an error.

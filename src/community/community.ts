@@ -11,6 +11,8 @@ import { buildGroups, type Group } from "../groups/groups.ts";
 export interface Community {
   meetings: Meeting[];
   groups: Group[];
+  /** URL → title of every page written in content/ (for breadcrumbs). */
+  pageTitles: Record<string, string>;
 }
 
 /** Folders whose pages are never meeting notes, even if a heading looks like a date. */
@@ -33,7 +35,12 @@ function meetingsOf(file: SourceFile): Meeting[] {
 export function buildCommunity(files: SourceFile[]): Community {
   const meetings = sortMeetings(files.flatMap(meetingsOf).filter((m) => m.valid));
   const groups = buildGroups(files, meetings, (file) => isMeetingFile(`content/${file.relativePath}`));
-  return { meetings, groups };
+  const pageTitles: Record<string, string> = {};
+  for (const file of files) {
+    if (typeof file.data.title === "string" && file.data.title.trim()) pageTitles[file.url] = file.data.title.trim();
+  }
+  for (const group of groups) pageTitles[group.url] = group.title;
+  return { meetings, groups, pageTitles };
 }
 
 // One scan per build, shared by the data files; `.eleventy.ts` clears it before each build.
