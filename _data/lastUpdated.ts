@@ -2,4 +2,5 @@
 import { gitLastModified } from "../src/content/gitDates.ts";
 import type { DataContext } from "../src/eleventy/data.ts";
 
-export default ({ eleventy }: DataContext) => Object.fromEntries(gitLastModified(eleventy.directories.input));
+// Frozen: Eleventy copies plain objects into every page's data, but shares frozen ones.
+export default ({ eleventy }: DataContext) => Object.freeze(Object.fromEntries(gitLastModified(eleventy.directories.input)));

@@ -2,5 +2,6 @@
 import { loadCommunity } from "../src/community/community.ts";
 import type { DataContext } from "../src/eleventy/data.ts";
 
+// Frozen: Eleventy copies plain objects into every page's data, but shares frozen ones.
 export default ({ eleventy }: DataContext) =>
-  loadCommunity(eleventy.directories.input, { includeDrafts: eleventy.env.runMode !== "build" }).pageTitles;
+  Object.freeze(loadCommunity(eleventy.directories.input, { includeDrafts: eleventy.env.runMode !== "build" }).pageTitles);
