@@ -1,0 +1,64 @@
+/**
+ * Reproducible builds: the same commit built twice, in different folders, at different
+ * times and in different time zones, gives byte-identical `_site` trees.
+ */
+import { describe, expect, test } from "vitest";
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { projectRoot } from "./buildSite.ts";
+
+const PROJECT_FILES = [".eleventy.ts", "package.json", "tsconfig.json", "src", "_includes", "_data", "assets", "content"];
+
+/** A checkout of the project in a new folder: a git clone of HEAD when possible, else a copy. */
+function checkout(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "community-notes-repro-"));
+  const target = path.join(dir, "project");
+  if (existsSync(path.join(projectRoot, ".git"))) {
+    execFileSync("git", ["clone", "--quiet", projectRoot, target]);
+  } else {
+    for (const part of PROJECT_FILES) cpSync(path.join(projectRoot, part), path.join(target, part), { recursive: true });
+  }
+  symlinkSync(path.join(projectRoot, "node_modules"), path.join(target, "node_modules"), "dir");
+  return target;
+}
+
+function build(project: string, timeZone: string): void {
+  execFileSync(process.execPath, ["--import", "tsx", "src/cli/build.ts", "--quiet", "--output", "_site"], {
+    cwd: project,
+    env: { ...process.env, TZ: timeZone, SITE_PATH_PREFIX: "", SITE_URL: "" },
+    stdio: "pipe",
+  });
+}
+
+function tree(folder: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(folder, file), readFileSync(file));
+  }
+  return files;
+}
+
+describe("reproducible builds", () => {
+  test("two checkouts built at different times and in different time zones are byte-identical", async () => {
+    const first = checkout();
+    const second = checkout();
+    build(first, "UTC");
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    build(second, "Pacific/Auckland");
+
+    const a = tree(path.join(first, "_site"));
+    const b = tree(path.join(second, "_site"));
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    const different = [...a.keys()].filter((file) => !a.get(file)?.equals(b.get(file) ?? Buffer.alloc(0)));
+    expect(different).toEqual([]);
+    // Nothing from either checkout's location leaks into the output.
+    for (const [file, bytes] of a) {
+      expect(bytes.includes(Buffer.from(path.dirname(first))), file).toBe(false);
+    }
+    expect(a.size).toBeGreaterThan(40);
+  }, 120_000);
+});
