@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generateCommunity } from "../bench/generate.ts";
 import { median, ratio, formatTable } from "../bench/stats.ts";
+import { notesPageBytes } from "../bench/weight.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const eleventyCli = path.join(root, "node_modules/@11ty/eleventy/cmd.cjs");
@@ -112,22 +113,6 @@ function incrementalRebuild(input: string, output: string, hook: string, file: s
   );
 }
 
-function notesPageBytes(output: string): { pages: number; averageHtml: number; css: number } {
-  const css = statSync(path.join(output, "assets/css/site.css")).size;
-  let total = 0;
-  let pages = 0;
-  const groups = path.join(output, "special-interest");
-  for (const group of readdirSync(groups)) {
-    if (!group.startsWith("group-")) continue;
-    for (const page of readdirSync(path.join(groups, group))) {
-      if (!page.startsWith("notes-")) continue;
-      total += statSync(path.join(groups, group, page, "index.html")).size;
-      pages++;
-    }
-  }
-  return { pages, averageHtml: pages ? total / pages : 0, css };
-}
-
 async function main(): Promise<number> {
   let values;
   try {
@@ -205,7 +190,7 @@ async function main(): Promise<number> {
       ["HTML per notes page (average)", `${(weight.averageHtml / 1024).toFixed(1)} KB`],
       ["CSS (one file, cached)", `${(weight.css / 1024).toFixed(1)} KB`],
       ["HTML+CSS per notes page", `${((weight.averageHtml + weight.css) / 1024).toFixed(1)} KB`],
-      ["JavaScript on a notes page", "0 B"],
+      ["JavaScript on a notes page (largest)", `${weight.javascript} B`],
       ["npm run check", `${check.seconds.toFixed(2)} s`],
       ...(rebuild
         ? ([
