@@ -23,7 +23,7 @@ import { feedDate, isoDate, readableDate } from "./src/filters/dates.ts";
 import * as meetingFilters from "./src/filters/meetings.ts";
 import type { Meeting } from "./src/meetings/index.ts";
 import { isGroupIndexPath } from "./src/groups/groups.ts";
-import { hasHighlightedCode, opensWithHeading, plainExcerpt, splitOpeningHeading } from "./src/filters/html.ts";
+import { hasHighlightedCode, opensWithHeading, plainExcerpt, splitOpeningHeading, tableOfContents } from "./src/filters/html.ts";
 import { editUrl, navCurrent } from "./src/filters/urls.ts";
 import { breadcrumbs } from "./src/filters/breadcrumbs.ts";
 import { talksExtension } from "./src/talks/extension.ts";
@@ -103,6 +103,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addFilter("readableDate", (value: Date | string) => readableDate(value, site.language));
   eleventyConfig.addFilter("opensWithHeading", opensWithHeading);
   eleventyConfig.addFilter("splitOpeningHeading", splitOpeningHeading);
+  eleventyConfig.addFilter("tableOfContents", tableOfContents);
   eleventyConfig.addFilter("hasMermaid", hasMermaid);
   eleventyConfig.addFilter("hasHighlightedCode", hasHighlightedCode);
   eleventyConfig.addFilter("plainExcerpt", plainExcerpt);

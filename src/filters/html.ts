@@ -3,6 +3,23 @@ export function opensWithHeading(html: unknown): boolean {
   return typeof html === "string" && /^\s*(?:<!--[\s\S]*?-->\s*)*<h1[\s>]/i.test(html);
 }
 
+/**
+ * The level-2 headings of rendered content, for an "On this page" list: their ids and
+ * their text without the self-link's hidden label. Empty when there are fewer than `minimum`.
+ */
+export function tableOfContents(html: unknown, minimum = 4): { id: string; text: string }[] {
+  if (typeof html !== "string") return [];
+  const entries: { id: string; text: string }[] = [];
+  for (const match of html.matchAll(/<h2\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/h2>/gi)) {
+    const text = plainExcerpt(
+      (match[2] ?? "").replace(/<span class="visually-hidden">[\s\S]*?<\/span>|<span aria-hidden="true">[\s\S]*?<\/span>/g, ""),
+      200,
+    );
+    if (text) entries.push({ id: match[1] ?? "", text });
+  }
+  return entries.length >= minimum ? entries : [];
+}
+
 /** True when content has code highlighted at build time, so its stylesheet is needed. */
 export function hasHighlightedCode(html: unknown): boolean {
   return typeof html === "string" && html.includes('class="token ');

@@ -172,3 +172,20 @@ describe("navCurrent", () => {
     expect(navCurrent(undefined, "/blog/")).toBe("");
   });
 });
+
+describe("tableOfContents", () => {
+  it("lists level-2 headings without their self-link labels, only on long pages", async () => {
+    const { tableOfContents } = await import("../../src/filters/html.ts");
+    const heading = (id: string, text: string) =>
+      `<h2 id="${id}">${text} <a class="header-anchor" href="#${id}"><span class="visually-hidden">Link to this section</span><span aria-hidden="true">#</span></a></h2>`;
+    const html = ["one", "two", "three"].map((w) => heading(w, `Part ${w}`)).join("\n") + '<h2 id="four"><a class="header-anchor" href="#four"><span>Part &amp; four</span></a></h2>';
+    expect(tableOfContents(html)).toEqual([
+      { id: "one", text: "Part one" },
+      { id: "two", text: "Part two" },
+      { id: "three", text: "Part three" },
+      { id: "four", text: "Part & four" },
+    ]);
+    expect(tableOfContents(html, 5)).toEqual([]);
+    expect(tableOfContents(undefined)).toEqual([]);
+  });
+});

@@ -32,9 +32,11 @@ export const VENDOR_PREFIX = "/assets/vendor/mermaid/";
  */
 export const LAYOUT_IDS: Readonly<Record<string, readonly string[]>> = {
   base: ["main"],
-  // partials/meeting-context.njk: a contents list on multi-meeting pages, attendees on per-meeting pages.
-  page: ["meetings-on-this-page", "attendees"],
-  layout: ["meetings-on-this-page", "attendees"],
+  // partials/meeting-context.njk: a contents list on multi-meeting pages, attendees on
+  // per-meeting pages, "On this page" on other long pages.
+  page: ["meetings-on-this-page", "attendees", "on-this-page"],
+  layout: ["meetings-on-this-page", "attendees", "on-this-page"],
+  guide: ["on-this-page"],
   home: ["recent-meetings", "groups-heading", "latest-posts", "guides", "talks"],
   talk: ["transcript"],
   // src/pages/group.njk wraps a group's index.md.
