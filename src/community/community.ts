@@ -3,8 +3,9 @@
  * special-interest group, built once per build from the content folder. `_data/meetings.ts`
  * and `_data/groups.ts` are thin calls into this.
  */
+import { statSync } from "node:fs";
 import path from "node:path";
-import { readSourceFiles, type SourceFile } from "../content/sourceFiles.ts";
+import { readSourceFile, readSourceFiles, type SourceFile } from "../content/sourceFiles.ts";
 import { groupFromPath, isMeetingFile, parseMeetingFile, parseMeetingLog, sortMeetings, type Meeting } from "../meetings/index.ts";
 import { buildGroups, type Group } from "../groups/groups.ts";
 
@@ -32,8 +33,8 @@ function meetingsOf(file: SourceFile): Meeting[] {
   return HAS_H2.test(file.body) ? parseMeetingLog(file.body, common) : [];
 }
 
-export function buildCommunity(files: SourceFile[]): Community {
-  const meetings = sortMeetings(files.flatMap(meetingsOf).filter((m) => m.valid));
+export function buildCommunity(files: SourceFile[], meetingsOfFile: (file: SourceFile) => Meeting[] = meetingsOf): Community {
+  const meetings = sortMeetings(files.flatMap(meetingsOfFile).filter((m) => m.valid));
   const groups = buildGroups(files, meetings, (file) => isMeetingFile(`content/${file.relativePath}`));
   const pageTitles: Record<string, string> = {};
   for (const file of files) {
@@ -46,11 +47,42 @@ export function buildCommunity(files: SourceFile[]): Community {
 // One scan per build, shared by the data files; `.eleventy.ts` clears it before each build.
 const cache = new Map<string, Community>();
 
+/**
+ * Each file's reading and meetings, kept across the builds of one process (`npm start`):
+ * after an edit only the files whose size or modification time changed are read and
+ * parsed again, so a rebuild does not re-parse every notes page.
+ */
+const perFile = new Map<string, { mtimeMs: number; size: number; file: SourceFile | undefined }>();
+const meetingsByFile = new WeakMap<SourceFile, Meeting[]>();
+
+function readUnlessUnchanged(absolutePath: string, contentFolder: string): SourceFile | undefined {
+  let stat;
+  try {
+    stat = statSync(absolutePath);
+  } catch {
+    return undefined;
+  }
+  const known = perFile.get(absolutePath);
+  if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.file;
+  const file = readSourceFile(absolutePath, contentFolder);
+  perFile.set(absolutePath, { mtimeMs: stat.mtimeMs, size: stat.size, file });
+  return file;
+}
+
+function cachedMeetingsOf(file: SourceFile): Meeting[] {
+  let meetings = meetingsByFile.get(file);
+  if (!meetings) {
+    meetings = meetingsOf(file);
+    meetingsByFile.set(file, meetings);
+  }
+  return meetings;
+}
+
 export function loadCommunity(contentFolder: string, options: { includeDrafts: boolean }): Community {
   const key = `${path.resolve(contentFolder)}|${options.includeDrafts}`;
   let community = cache.get(key);
   if (!community) {
-    community = buildCommunity(readSourceFiles(contentFolder, options));
+    community = buildCommunity(readSourceFiles(contentFolder, options, readUnlessUnchanged), cachedMeetingsOf);
     cache.set(key, community);
   }
   return community;

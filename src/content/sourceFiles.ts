@@ -80,8 +80,12 @@ export function readSourceFile(file: string, contentFolder: string, cwd = proces
   };
 }
 
-export function readSourceFiles(contentFolder: string, options: { includeDrafts: boolean }): SourceFile[] {
+export function readSourceFiles(
+  contentFolder: string,
+  options: { includeDrafts: boolean },
+  read: (file: string, contentFolder: string) => SourceFile | undefined = readSourceFile,
+): SourceFile[] {
   return listMarkdownFiles(contentFolder)
-    .map((file) => readSourceFile(file, contentFolder))
+    .map((file) => read(file, contentFolder))
     .filter((f): f is SourceFile => f !== undefined && (options.includeDrafts || f.data.draft !== true));
 }

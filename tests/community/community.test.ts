@@ -1,5 +1,5 @@
 // The community as data: which files give meetings, which give groups, and the per-build cache.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -156,6 +156,20 @@ describe("loadCommunity", () => {
     write(folder, "special-interest/g/meetings/2024-02-02.md", "---\ndraft: true\n---\nDraft notes\n");
     return folder;
   }
+
+  it("after an edit, re-reads only the changed file (npm start's rebuilds)", () => {
+    const folder = contentFolder();
+    write(folder, "special-interest/h/notes.md", "## 2023-03-03\n");
+    const before = loadCommunity(folder, { includeDrafts: false });
+    const untouched = before.meetings.find((m) => m.group === "h");
+    clearCommunityCache();
+    write(folder, "special-interest/g/notes.md", "## 2024-01-05\n\n## 2023-12-08\n");
+    utimesSync(path.join(folder, "special-interest/g/notes.md"), new Date(), new Date(Date.now() + 5000));
+    const after = loadCommunity(folder, { includeDrafts: false });
+    expect(after.meetings.filter((m) => m.group === "g").map((m) => m.date)).toEqual(["2024-01-05", "2023-12-08"]);
+    // The unchanged file's meeting is the very same record: it was not parsed again.
+    expect(after.meetings.find((m) => m.group === "h")).toBe(untouched);
+  });
 
   it("reads the folder once per (folder, includeDrafts) until the cache is cleared", () => {
     const folder = contentFolder();
