@@ -64,7 +64,7 @@ export function resolveContentDate(value: unknown, inputPath: string): Date {
       file: displayPath(inputPath),
       line: frontMatterKeyLine(inputPath, key),
       column: 1,
-      rule: "date",
+      rule: "front-matter",
       message,
     });
   };

@@ -132,7 +132,7 @@ export function parseFrontMatter(source: string, filePath?: string): FrontMatter
         file: displayPath(filePath),
         line: source.slice(0, written.index).split("\n").length + firstLine - 1,
         column: 1,
-        rule: "date",
+        rule: "front-matter",
         message: `\`date: ${y}-${m}-${d}\` is not a real date`,
       });
     }

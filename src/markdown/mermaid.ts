@@ -8,7 +8,8 @@ import type { MarkdownIt } from "markdown-it";
 /** The element mermaid.run() looks for; its default selector is ".mermaid". */
 const DIAGRAM_OPEN = '<pre class="mermaid">';
 
-function isMermaidFence(info: string): boolean {
+/** A fence is a diagram when its first info word is `mermaid`, in any case. The checker uses this too. */
+export function isMermaidFence(info: string): boolean {
   return info.trim().split(/\s+/u)[0]?.toLowerCase() === "mermaid";
 }
 

@@ -244,6 +244,6 @@ describe("bad input stops the build with a located message", () => {
     const { diagnosticFromBuildError } = await import("../../src/cli/buildErrors.ts");
     const d = diagnosticFromBuildError(error);
     expect(d.file).toMatch(/content\/blog\/undated\.md$/);
-    expect(d.rule).toBe("date");
+    expect(d.rule).toBe("front-matter");
   });
 });

@@ -119,7 +119,7 @@ describe("resolveContentDate", () => {
       error = e;
     }
     expect(error).toBeInstanceOf(ContentError);
-    expect((error as ContentError).diagnostic).toMatchObject({ file: "content/blog/welcome.md", rule: "date" });
+    expect((error as ContentError).diagnostic).toMatchObject({ file: "content/blog/welcome.md", rule: "front-matter" });
     expect((error as ContentError).message).toContain("content/blog/welcome.md");
   });
 
@@ -130,7 +130,7 @@ describe("resolveContentDate", () => {
     try {
       resolveContentDate("next week", file);
     } catch (e) {
-      expect((e as ContentError).diagnostic).toMatchObject({ line: 3, rule: "date" });
+      expect((e as ContentError).diagnostic).toMatchObject({ line: 3, rule: "front-matter" });
     }
   });
 

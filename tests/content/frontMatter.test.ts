@@ -69,12 +69,12 @@ describe("parseFrontMatter: the block must be a mapping", () => {
 describe("parseFrontMatter: dates", () => {
   it("rejects a date that is not in the calendar, at the date line", () => {
     const { diagnostic } = errorOf(block("title: x", "layout: page", "date: 2023-02-31"));
-    expect(diagnostic).toMatchObject({ rule: "date", line: 4, file: "content/a.md" });
+    expect(diagnostic).toMatchObject({ rule: "front-matter", line: 4, file: "content/a.md" });
     expect(diagnostic.message).toContain("2023-02-31");
   });
 
   it("rejects an impossible date with a time too", () => {
-    expect(errorOf(block("date: 2023-04-31 10:00:00")).diagnostic.rule).toBe("date");
+    expect(errorOf(block("date: 2023-04-31 10:00:00")).diagnostic.rule).toBe("front-matter");
   });
 
   it("counts the date line from file line 2 without the leading newline", () => {

@@ -5,6 +5,7 @@
  * file has a diagram: loading mermaid costs over a second, which a site without diagrams
  * should not pay.
  */
+import { isMermaidFence } from "../../markdown/mermaid.ts";
 import type { Token } from "markdown-it";
 import type { Diagnostic } from "../diagnostic.ts";
 import { markdownTokens, tokenLine } from "../tokens.ts";
@@ -43,9 +44,9 @@ export function loadMermaid(): Promise<MermaidParser> {
   return loading;
 }
 
-/** The same test the renderer uses: the fence's first info word, any case. */
-function isMermaidFence(token: Token): boolean {
-  return token.type === "fence" && token.info.trim().split(/\s+/u)[0]?.toLowerCase() === "mermaid";
+/** The same test the renderer uses. */
+function isDiagram(token: Token): boolean {
+  return token.type === "fence" && isMermaidFence(token.info);
 }
 
 /**
@@ -138,7 +139,7 @@ export const mermaidRule: Rule = {
     const fences: { file: CheckFile; token: Token }[] = [];
     for (const file of context.files) {
       if (!file.readable || file.kind === "talk" || !/mermaid/i.test(file.body)) continue;
-      for (const token of markdownTokens(file)) if (isMermaidFence(token)) fences.push({ file, token });
+      for (const token of markdownTokens(file)) if (isDiagram(token)) fences.push({ file, token });
     }
     if (fences.length === 0) return [];
     const mermaid = await loadMermaid();
