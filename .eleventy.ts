@@ -13,23 +13,15 @@ import type { EleventyConfig } from "./src/eleventy/types.ts";
 import { projectDirectories } from "./src/eleventy/directories.ts";
 import { typescriptDataExtension } from "./src/eleventy/data.ts";
 import { clearCommunityCache } from "./src/community/community.ts";
-import { createMarkdown, hasMermaid } from "./src/markdown/index.ts";
-import { slugify } from "./src/markdown/slugify.ts";
+import { createMarkdown } from "./src/markdown/index.ts";
 import { parseFrontMatter } from "./src/content/frontMatter.ts";
 import { resolveContentDate } from "./src/content/contentDate.ts";
 import { assertReadable } from "./src/content/readable.ts";
-import * as collections from "./src/collections/index.ts";
-import { feedDate, isoDate, readableDate } from "./src/filters/dates.ts";
-import * as meetingFilters from "./src/filters/meetings.ts";
-import type { Meeting } from "./src/meetings/index.ts";
+import { addCollections } from "./src/collections/index.ts";
+import { addFilters } from "./src/filters/index.ts";
 import { isGroupIndexPath } from "./src/groups/groups.ts";
-import { hasHighlightedCode, opensWithHeading, plainExcerpt, splitOpeningHeading, tableOfContents } from "./src/filters/html.ts";
-import { editUrl, navCurrent } from "./src/filters/urls.ts";
-import { breadcrumbs } from "./src/filters/breadcrumbs.ts";
 import { talksExtension } from "./src/talks/extension.ts";
 import { addSystemPages } from "./src/pages/index.ts";
-import { pagefindFields, searchFacets, type SearchPage, type SearchPageData } from "./src/search/facets.ts";
-import type { Group } from "./src/groups/groups.ts";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -82,45 +74,8 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addLayoutAlias("post", "blog_post.njk");
   eleventyConfig.addLayoutAlias("default", "layout.njk");
 
-  eleventyConfig.addCollection("posts", (api) => collections.posts(api.getAll()));
-  eleventyConfig.addCollection("guides", (api) => collections.guides(api.getAll()));
-  eleventyConfig.addCollection("talks", (api) => collections.talks(api.getAll()));
-  eleventyConfig.addCollection("tagList", (api) => collections.tagList(api.getAll()));
-  eleventyConfig.addCollection("sitemap", (api) => collections.sitemapPages(api.getAll()));
-  eleventyConfig.addFilter("taggedWith", collections.taggedWith);
-
-  eleventyConfig.addFilter("isoDate", isoDate);
-  eleventyConfig.addFilter("feedDate", feedDate);
-  eleventyConfig.addFilter("markdown", (source: string) => (source ? markdown.render(source) : ""));
-  eleventyConfig.addFilter("meetingsByYear", meetingFilters.meetingsByYear);
-  eleventyConfig.addFilter("groupTitle", meetingFilters.groupTitle);
-  eleventyConfig.addFilter("meetingsJson", meetingFilters.meetingsJson);
-  eleventyConfig.addFilter("feedItems", meetingFilters.feedItems);
-  eleventyConfig.addFilter("meetingForPage", meetingFilters.meetingForPage);
-  eleventyConfig.addFilter("meetingNeighbours", meetingFilters.meetingNeighbours);
-  eleventyConfig.addFilter("meetingsOnPage", meetingFilters.meetingsOnPage);
-  eleventyConfig.addFilter("meetingHeading", (meeting: Meeting) => meetingFilters.meetingHeading(meeting, site.language));
-  eleventyConfig.addFilter("readableDate", (value: Date | string) => readableDate(value, site.language));
-  eleventyConfig.addFilter("opensWithHeading", opensWithHeading);
-  eleventyConfig.addFilter("splitOpeningHeading", splitOpeningHeading);
-  eleventyConfig.addFilter("tableOfContents", tableOfContents);
-  eleventyConfig.addFilter("hasMermaid", hasMermaid);
-  eleventyConfig.addFilter("hasHighlightedCode", hasHighlightedCode);
-  eleventyConfig.addFilter("plainExcerpt", plainExcerpt);
-  eleventyConfig.addFilter("editUrl", (inputPath: string) => editUrl(site, inputPath));
-  eleventyConfig.addFilter("navCurrent", navCurrent);
-  eleventyConfig.addFilter("breadcrumbs", breadcrumbs);
-  // Git dates are keyed by absolute path; Eleventy names files relative to the working directory.
-  eleventyConfig.addFilter("lastUpdatedOf", (dates: Record<string, string>, inputPath: string) =>
-    dates && inputPath ? dates[path.resolve(inputPath)] : undefined,
-  );
-  // What the search index is told about a page (kind, groups, years), or nothing if it is not indexed.
-  eleventyConfig.addFilter("searchFacets", (page: SearchPage, meetings: Meeting[], groups: Group[], data: SearchPageData) =>
-    searchFacets(page, meetings, groups, data, site.language),
-  );
-  eleventyConfig.addFilter("pagefindFields", pagefindFields);
-  eleventyConfig.addFilter("slug", slugify);
-  eleventyConfig.addFilter("head", <T>(items: T[], n: number) => (Array.isArray(items) ? items.slice(0, n) : []));
+  addCollections(eleventyConfig);
+  addFilters(eleventyConfig, site, (source) => markdown.render(source));
 
   addSystemPages(eleventyConfig, path.join(root, "src/pages"));
 

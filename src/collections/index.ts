@@ -2,7 +2,7 @@
  * Collections the layouts and listing pages read. Each is a pure function of Eleventy's
  * items, so ordering is decided here (stable, by date then path) and tested without Eleventy.
  */
-import type { CollectionItem } from "../eleventy/types.ts";
+import type { CollectionItem, EleventyConfig } from "../eleventy/types.ts";
 import { isBlogPost } from "../content/contentDate.ts";
 
 /** Tags that name our own collections rather than topics, kept off tag pages. */
@@ -68,4 +68,13 @@ export function sitemapPages(items: CollectionItem[]): CollectionItem[] {
         item.data.draft !== true,
     )
     .sort((a, b) => String(a.url).localeCompare(String(b.url)));
+}
+
+/** The collections layouts and listing pages read, registered on Eleventy. */
+export function addCollections(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.addCollection("posts", (api) => posts(api.getAll()));
+  eleventyConfig.addCollection("guides", (api) => guides(api.getAll()));
+  eleventyConfig.addCollection("talks", (api) => talks(api.getAll()));
+  eleventyConfig.addCollection("tagList", (api) => tagList(api.getAll()));
+  eleventyConfig.addCollection("sitemap", (api) => sitemapPages(api.getAll()));
 }

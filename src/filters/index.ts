@@ -1,0 +1,64 @@
+/**
+ * Every Nunjucks filter the layouts use, registered in one place. Each lives in its own
+ * small module beside this one (or in the feature it belongs to) and is tested there.
+ */
+import path from "node:path";
+import type { EleventyConfig } from "../eleventy/types.ts";
+import type { SiteSettings } from "../site/settings.ts";
+import type { Meeting } from "../meetings/index.ts";
+import type { Group } from "../groups/groups.ts";
+import { hasMermaid } from "../markdown/index.ts";
+import { slugify } from "../markdown/slugify.ts";
+import { taggedWith } from "../collections/index.ts";
+import { feedDate, isoDate, readableDate } from "./dates.ts";
+import * as meetings from "./meetings.ts";
+import { hasHighlightedCode, opensWithHeading, plainExcerpt, splitOpeningHeading, tableOfContents } from "./html.ts";
+import { editUrl, navCurrent } from "./urls.ts";
+import { breadcrumbs } from "./breadcrumbs.ts";
+import { pagefindFields, searchFacets, type SearchPage, type SearchPageData } from "../search/facets.ts";
+
+export function addFilters(eleventyConfig: EleventyConfig, site: SiteSettings, renderMarkdown: (source: string) => string): void {
+  const filters: Record<string, (...args: never[]) => unknown> = {
+    // Dates, always in UTC and in the site's language.
+    isoDate,
+    feedDate,
+    readableDate: (value: Date | string) => readableDate(value, site.language),
+
+    // Rendered content: its opening heading, contents, what it needs loaded.
+    markdown: (source: string) => (source ? renderMarkdown(source) : ""),
+    opensWithHeading,
+    splitOpeningHeading,
+    tableOfContents,
+    hasMermaid,
+    hasHighlightedCode,
+    plainExcerpt,
+
+    // The meeting index.
+    meetingsByYear: meetings.meetingsByYear,
+    groupTitle: meetings.groupTitle,
+    meetingsJson: meetings.meetingsJson,
+    feedItems: meetings.feedItems,
+    meetingForPage: meetings.meetingForPage,
+    meetingNeighbours: meetings.meetingNeighbours,
+    meetingsOnPage: meetings.meetingsOnPage,
+    meetingHeading: (meeting: Meeting) => meetings.meetingHeading(meeting, site.language),
+
+    // Navigation and links.
+    editUrl: (inputPath: string) => editUrl(site, inputPath),
+    navCurrent,
+    breadcrumbs,
+    // Git dates are keyed by absolute path; Eleventy names files relative to the working directory.
+    lastUpdatedOf: (dates: Record<string, string>, inputPath: string) => (dates && inputPath ? dates[path.resolve(inputPath)] : undefined),
+    slug: slugify,
+    taggedWith,
+    head: <T>(items: T[], n: number) => (Array.isArray(items) ? items.slice(0, n) : []),
+
+    // What the search index is told about a page (kind, groups, years), or nothing if it is not indexed.
+    searchFacets: (page: SearchPage, list: Meeting[], groups: Group[], data: SearchPageData) =>
+      searchFacets(page, list, groups, data, site.language),
+    pagefindFields,
+  };
+  for (const [name, filter] of Object.entries(filters)) {
+    eleventyConfig.addFilter(name, filter as (...args: unknown[]) => unknown);
+  }
+}
