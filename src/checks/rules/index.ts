@@ -30,7 +30,8 @@ export const RULE_HELP: Record<string, string> = {
     "group status/next/channel, meeting attendees and file-name dates.",
   meetings:
     "Date headings (`## 08 Dec 2023`) that are not real dates (`31 Feb`), the same meeting\n" +
-    "date twice in one group (error at the second), meetings not newest first (warning).",
+    "date twice in one group (error at the second); meetings not newest first, and a weekday\n" +
+    "that does not match the date (`Monday 8 December 2023`), as warnings.",
   links:
     "Internal links, `#anchors` (heading ids as the site makes them), images and files that\n" +
     "do not exist; links to drafts and to .md source files. External links are not fetched.",

@@ -26,6 +26,8 @@ interface Dated {
   line: number;
   /** The date as written, for messages. */
   written: string;
+  /** The heading names a weekday that the date does not fall on. */
+  weekdayMismatch?: boolean;
 }
 
 interface Occurrence {
@@ -44,7 +46,15 @@ export function datedHeadings(file: CheckFile): Dated[] {
     // Only top-level h2s start meetings: a "## …" quoted in a blockquote or list is part of the notes.
     if (token.type !== "heading_open" || token.level !== 0 || token.tag !== "h2") continue;
     const heading = parseDateHeading(anchorText(tokens[i + 1]));
-    if (heading) found.push({ date: heading.iso, valid: heading.valid, line: tokenLine(file, token), written: heading.dateText });
+    if (heading) {
+      found.push({
+        date: heading.iso,
+        valid: heading.valid,
+        line: tokenLine(file, token),
+        written: heading.dateText,
+        weekdayMismatch: heading.weekdayMismatch === true,
+      });
+    }
   }
   return found;
 }
@@ -73,7 +83,7 @@ function error(file: CheckFile, line: number, message: string): Diagnostic {
 
 export const meetingsRule: Rule = {
   name: RULE,
-  summary: "meeting date headings are real dates, unique within a group, newest first",
+  summary: "meeting date headings are real dates (on the weekday they name), unique within a group, newest first",
   check(context) {
     const out: Diagnostic[] = [];
     // "group:<slug>|<date>" or "page:<path>|<date>" → where the date was first seen.
@@ -89,6 +99,14 @@ export const meetingsRule: Rule = {
         if (!meeting.valid) {
           out.push(error(file, meeting.line, `"${meeting.written}" is not a real date, so it is not listed as a meeting; fix the date`));
           continue;
+        }
+        if (meeting.weekdayMismatch) {
+          // The date is probably right and the day wrong, or the other way round: the editor knows which.
+          const weekday = new Intl.DateTimeFormat("en-GB", { weekday: "long", timeZone: "UTC" }).format(new Date(`${meeting.date}T00:00:00Z`));
+          out.push({
+            ...error(file, meeting.line, `"${meeting.written}": ${meeting.date} was a ${weekday}; check the day or the date`),
+            severity: "warning",
+          });
         }
         const scope = found.group ? `group:${found.group}` : `page:${file.path}`;
         const key = `${scope}|${meeting.date}`;

@@ -135,3 +135,15 @@ describe("datedHeadings", () => {
     expect(ours.length).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe("meetings rule: weekdays", () => {
+  it("warns when a heading names a weekday the date does not fall on", async () => {
+    const context = contextFrom({
+      "special-interest/g/notes.md": "---\ntitle: Notes\n---\n## Monday 8 December 2023\n\nA.\n\n## Friday 10 November 2023\n\nB.\n",
+    });
+    const diagnostics = await meetingsRule.check(context);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ line: 4, severity: "warning", rule: "meetings" });
+    expect(diagnostics[0]?.message).toContain("was a Friday");
+  });
+});
