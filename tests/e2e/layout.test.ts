@@ -83,7 +83,7 @@ describe.skipIf(!site)("layout", () => {
 
   test("pages do not shift while they load", async () => {
     const shifts: string[] = [];
-    for (const path of ["/", NOTES_PAGE, POST_PAGE, DIAGRAM_PAGE, "/search/"]) {
+    for (const path of ["/", NOTES_PAGE, POST_PAGE, DIAGRAM_PAGE, "/search/", "/search/?q=Sigstore"]) {
       const page = await fixture.newPage({ viewport: { width: 1280, height: 800 } });
       await page.addInitScript(() => {
         const w = window as unknown as { layoutShift: number };
