@@ -7,25 +7,10 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import yaml from "js-yaml";
 import { normaliseFrontMatter, normaliseTags, type FrontMatter } from "../content/frontMatter.ts";
-import { pageUrl } from "../content/sourceFiles.ts";
+import { listContentFiles, pageUrl } from "../content/sourceFiles.ts";
 import { slugify } from "../markdown/slugify.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import type { CheckContext, CheckFile, ContentKind, FrontMatterBlock } from "./types.ts";
-
-/** Markdown and transcript files under the content folder, sorted; drafts included. */
-export function listContentFiles(contentDir: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && /\.(md|txt)$/.test(entry.name)) out.push(full);
-    }
-  };
-  if (existsSync(contentDir)) walk(contentDir);
-  return out;
-}
 
 export function contentKind(relativePath: string): ContentKind {
   if (/^special-interest\/[^/]+\/meetings\/[^/]+\.md$/.test(relativePath)) return "meeting";
@@ -127,7 +112,8 @@ export function generatedUrls(files: CheckFile[]): Set<string> {
 }
 
 export function loadCheckContext(root: string, site: SiteSettings, contentDir = path.join(root, "content")): CheckContext {
-  const files = listContentFiles(contentDir).map((file) => readCheckFile(file, contentDir, root));
+  // Markdown and transcripts, drafts and `_`-folders included: the checker reads everything.
+  const files = listContentFiles(contentDir, { extensions: /\.(md|txt)$/, underscoreFolders: true }).map((file) => readCheckFile(file, contentDir, root));
   return {
     root,
     contentDir,

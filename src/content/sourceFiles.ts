@@ -21,8 +21,15 @@ export interface SourceFile {
   url: string;
 }
 
-/** Markdown files under a folder, skipping dot-folders, `_`-folders and node_modules. */
-export function listMarkdownFiles(folder: string): string[] {
+/**
+ * Files under a folder whose names match `extensions`, in code-unit order (never the
+ * builder's locale), skipping dot-folders and node_modules, and `_`-folders unless asked.
+ */
+export function listContentFiles(
+  folder: string,
+  options: { extensions?: RegExp; underscoreFolders?: boolean } = {},
+): string[] {
+  const extensions = options.extensions ?? /\.md$/;
   const out: string[] = [];
   const walk = (dir: string) => {
     let entries;
@@ -31,17 +38,21 @@ export function listMarkdownFiles(folder: string): string[] {
     } catch {
       return;
     }
-    // Code-unit order, not localeCompare: the order must not depend on the builder's locale.
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!entry.name.startsWith("_")) walk(full);
-      } else if (entry.isFile() && entry.name.endsWith(".md")) out.push(full);
+        if (options.underscoreFolders || !entry.name.startsWith("_")) walk(full);
+      } else if (entry.isFile() && extensions.test(entry.name)) out.push(full);
     }
   };
   walk(folder);
   return out;
+}
+
+/** Markdown files under a folder, skipping dot-folders, `_`-folders and node_modules. */
+export function listMarkdownFiles(folder: string): string[] {
+  return listContentFiles(folder);
 }
 
 /** URL of a page as Eleventy will publish it: its own `permalink` or the default. */
