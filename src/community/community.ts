@@ -6,7 +6,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { readSourceFile, readSourceFiles, type SourceFile } from "../content/sourceFiles.ts";
-import { groupFromPath, isMeetingFile, parseMeetingFile, parseMeetingLog, sortMeetings, type Meeting } from "../meetings/index.ts";
+import { groupFromPath, isMeetingFile, mayHoldMeetingLog, parseMeetingFile, parseMeetingLog, sortMeetings, type Meeting } from "../meetings/index.ts";
 import { buildGroups, type Group } from "../groups/groups.ts";
 
 export interface Community {
@@ -16,8 +16,6 @@ export interface Community {
   pageTitles: Record<string, string>;
 }
 
-/** Folders whose pages are never meeting notes, even if a heading looks like a date. */
-const NOT_NOTES = /^(?:blog|guides|talks)\//;
 /** A cheap test that saves a Markdown parse for pages with no level-2 heading at all (ATX `## x` or setext `x\n---`). */
 const HAS_H2 = /(?:^|\n) {0,3}(?:##[ \t]|-+[ \t]*(?:\r?\n|$))/;
 
@@ -29,7 +27,7 @@ function meetingsOf(file: SourceFile): Meeting[] {
     const meeting = parseMeetingFile(file.body, { ...common, fileName: path.basename(file.relativePath), frontMatter: file.data });
     return meeting ? [meeting] : [];
   }
-  if (NOT_NOTES.test(file.relativePath) || /^special-interest\/[^/]+\/index\.md$/.test(file.relativePath)) return [];
+  if (!mayHoldMeetingLog(file.relativePath)) return [];
   return HAS_H2.test(file.body) ? parseMeetingLog(file.body, common) : [];
 }
 

@@ -34,3 +34,15 @@ export function isMeetingFile(inputPath: string): boolean {
     MEETING_FILE_NAME.test(parts[n - 1] ?? "")
   );
 }
+
+/** Folders whose pages are never meeting notes, even if a heading looks like a date. */
+const NOT_NOTES = /^(?:blog|guides|talks)\//u;
+const GROUP_INDEX = /^special-interest\/[^/]+\/index\.md$/u;
+
+/**
+ * True when a Markdown page (path relative to content/) may be a log of meetings: anything
+ * but posts, guides, talks and a group's index.md. The build and the checker both ask this.
+ */
+export function mayHoldMeetingLog(relativePath: string): boolean {
+  return relativePath.endsWith(".md") && !NOT_NOTES.test(relativePath) && !GROUP_INDEX.test(relativePath);
+}

@@ -7,7 +7,7 @@
  * itself would also summarise every meeting, four times the cost of this scan.)
  */
 import { parseDateHeading } from "../../content/dates.ts";
-import { groupFromPath, isMeetingFile, parseMeetingFile } from "../../meetings/index.ts";
+import { groupFromPath, isMeetingFile, mayHoldMeetingLog, parseMeetingFile } from "../../meetings/index.ts";
 import { anchorText } from "../../meetings/tokens.ts";
 import type { Diagnostic } from "../diagnostic.ts";
 import { markdownTokens, tokenLine } from "../tokens.ts";
@@ -16,8 +16,6 @@ import { frontMatterKeyLine } from "./frontMatter.ts";
 
 const RULE = "meetings";
 
-/** Folders whose pages are never meeting notes (as in the build's community data). */
-const NOT_NOTES = /^(?:blog|guides|talks)\//;
 
 interface Dated {
   /** yyyy-mm-dd as written, even when not a real date. */
@@ -73,7 +71,7 @@ function meetingsOf(file: CheckFile): { dated: Dated[]; group: string; log: bool
     return { dated: [{ date: meeting.date, valid: true, line, written: meeting.date }], group, log: false };
   }
   // A file in meetings/ that is not named by date is read as a log page, as the build does.
-  if ((file.kind !== "page" && file.kind !== "meeting") || NOT_NOTES.test(file.relativePath)) return null;
+  if (!mayHoldMeetingLog(file.relativePath)) return null;
   return { dated: datedHeadings(file), group, log: true };
 }
 
