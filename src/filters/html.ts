@@ -63,3 +63,16 @@ export function plainExcerpt(html: unknown, maxLength = 200): string {
   const cut = space > maxLength * 0.6 ? text.slice(0, space) : text.slice(0, maxLength);
   return `${cut.replace(/[\s,.;:–-]+$/, "")}…`;
 }
+
+const HTML_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/** Text made safe to place in HTML, in element content or a quoted attribute. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
+}

@@ -7,6 +7,7 @@ import type { Meeting } from "../meetings/types.ts";
 import type { Group } from "../groups/groups.ts";
 import { isBlogPost } from "../content/contentDate.ts";
 import { readableDate } from "../filters/dates.ts";
+import { escapeHtml } from "../filters/html.ts";
 import { meetingForPage, meetingsOnPage } from "../filters/meetings.ts";
 
 export const PAGE_KINDS = ["meeting", "post", "guide", "talk", "page"] as const;
@@ -146,9 +147,6 @@ export function searchFacets(
     date: dated ? readableDate(page.date, language) : "",
   };
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
 
 /**
  * The facets as Pagefind reads them: one element per filter value (a notes page has several

@@ -5,6 +5,7 @@
  */
 import { parseTranscript, type Transcript } from "./parseTranscript.ts";
 import { toParagraphs } from "./paragraphs.ts";
+import { escapeHtml } from "../filters/html.ts";
 
 /** Data a talk contributes to the Eleventy data cascade (read by `talk.njk`). */
 export interface TalkData {
@@ -70,18 +71,6 @@ export function dataForTextFile(text: string, inputPath: string): TalkData | Not
     return { permalink: false, eleventyExcludeFromCollections: true };
   }
   return talkDataFromTranscript(parseTranscript(text), titleFromPath(inputPath));
-}
-
-const HTML_ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
 }
 
 /** The page body: one escaped <p> per paragraph (captions are text, never markup). */

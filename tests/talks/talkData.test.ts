@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { parseTranscript } from "../../src/talks/parseTranscript.ts";
 import {
   dataForTextFile,
-  escapeHtml,
   isTalkPath,
   paragraphsToHtml,
   talkDataFromTranscript,
   titleFromPath,
 } from "../../src/talks/talkData.ts";
+import { escapeHtml } from "../../src/filters/html.ts";
 
 const TEXT = [
   "Title: Forms <without> frameworks",
