@@ -5,8 +5,7 @@
  */
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import yaml from "js-yaml";
-import { normaliseFrontMatter, normaliseTags, type FrontMatter } from "../content/frontMatter.ts";
+import { loadFrontMatterYaml, normaliseFrontMatter, normaliseTags } from "../content/frontMatter.ts";
 import { listContentFiles, pageUrl } from "../content/sourceFiles.ts";
 import { slugify } from "../markdown/slugify.ts";
 import type { SiteSettings } from "../site/settings.ts";
@@ -31,18 +30,11 @@ export function splitFrontMatter(text: string): { block: FrontMatterBlock | null
   const source = (match[2] ?? "").replace(/\r?\n$/, "");
   // The body starts on the line after the closing `---`: one more than the newlines before it.
   const bodyLine = (match[0].match(/\n/g)?.length ?? 0) + 1;
-  const block: FrontMatterBlock = { source, line: 2, data: undefined };
-  try {
-    const parsed = yaml.load(source);
-    if (parsed === undefined || parsed === null) block.data = {};
-    else if (typeof parsed === "object" && !Array.isArray(parsed) && !(parsed instanceof Date)) {
-      block.data = normaliseFrontMatter(parsed as FrontMatter);
-    } else block.error = { line: 2, column: 1, message: "front matter must be a set of `key: value` lines" };
-  } catch (error) {
-    const mark = (error as { mark?: { line: number; column: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    block.error = { line: (mark?.line ?? 0) + 2, column: (mark?.column ?? 0) + 1, message: `front matter is not valid YAML: ${reason}` };
-  }
+  const loaded = loadFrontMatterYaml(source, 2);
+  const block: FrontMatterBlock =
+    "problem" in loaded
+      ? { source, line: 2, data: undefined, error: loaded.problem }
+      : { source, line: 2, data: normaliseFrontMatter(loaded.data) };
   return { block, body: text.slice(match[0].length), bodyLine };
 }
 

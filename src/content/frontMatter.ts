@@ -90,36 +90,45 @@ export function displayPath(filePath: string | undefined): string {
  * Parses a front matter block. `yaml.load` errors become a ContentError at the YAML's own
  * line in the file.
  */
-export function parseFrontMatter(source: string, filePath?: string): FrontMatter {
-  // gray-matter hands over the block with the rest of the opening `---` line first; a
-  // block passed on its own starts at line 2 of its file.
-  const firstLine = /^\r?\n/.test(source) ? 1 : 2;
+/** A YAML problem located in the file: `firstLine` is the file line of the block's first line. */
+export interface YamlProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/**
+ * Loads a front matter block as written (not yet normalised). Shared by the build, which
+ * throws the problem, and the checker, which reports it with the rest.
+ */
+export function loadFrontMatterYaml(source: string, firstLine: number): { data: FrontMatter } | { problem: YamlProblem } {
   let parsed: unknown;
   try {
     parsed = yaml.load(source);
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    throw new ContentError({
-      file: displayPath(filePath),
-      line: (mark?.line ?? 0) + firstLine,
-      column: (mark?.column ?? 0) + 1,
-      rule: "front-matter",
-      message: `front matter is not valid YAML: ${reason}`,
-    });
+    return {
+      problem: { line: (mark?.line ?? 0) + firstLine, column: (mark?.column ?? 0) + 1, message: `front matter is not valid YAML: ${reason}` },
+    };
   }
-  if (parsed === undefined || parsed === null) return {};
+  if (parsed === undefined || parsed === null) return { data: {} };
   // A list, a scalar, or a lone timestamp (which YAML reads as a Date object) is no mapping.
   if (Object.prototype.toString.call(parsed) !== "[object Object]") {
-    throw new ContentError({
-      file: displayPath(filePath),
-      line: 2,
-      column: 1,
-      rule: "front-matter",
-      message: "front matter must be a set of `key: value` lines",
-    });
+    return { problem: { line: 2, column: 1, message: "front matter must be a set of `key: value` lines" } };
   }
-  const data = parsed as FrontMatter;
+  return { data: parsed as FrontMatter };
+}
+
+export function parseFrontMatter(source: string, filePath?: string): FrontMatter {
+  // gray-matter hands over the block with the rest of the opening `---` line first; a
+  // block passed on its own starts at line 2 of its file.
+  const firstLine = /^\r?\n/.test(source) ? 1 : 2;
+  const loaded = loadFrontMatterYaml(source, firstLine);
+  if ("problem" in loaded) {
+    throw new ContentError({ file: displayPath(filePath), ...loaded.problem, rule: "front-matter" });
+  }
+  const data = loaded.data;
   // YAML turns `date: 2023-02-31` into 3 March without a word; say so instead. The
   // written day is checked on its own: `2023-12-08 00:30 +01:00` is a real date whose
   // UTC instant falls on 7 December.
