@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { ContentError } from "../checks/diagnostic.ts";
-import { displayPath } from "./frontMatter.ts";
+import { displayPath, frontMatterKeyLines } from "./frontMatter.ts";
 
 export const UNDATED = new Date(Date.UTC(1970, 0, 1));
 
@@ -50,8 +50,9 @@ export function frontMatterKeyLine(inputPath: string, key: string): number {
     // Only the front matter block: a body line such as `date: to be decided` is not the key.
     if (!/^---\s*$/.test(lines[0] ?? "")) return 1;
     const end = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
-    const index = lines.slice(0, end < 0 ? lines.length : end).findIndex((line) => line.startsWith(`${key}:`));
-    return index >= 0 ? index + 1 : 1;
+    const block = lines.slice(1, end < 0 ? lines.length : end).join("\n");
+    const index = frontMatterKeyLines(block).get(key);
+    return index === undefined ? 1 : index + 2;
   } catch {
     return 1;
   }

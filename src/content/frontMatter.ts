@@ -90,6 +90,19 @@ export function displayPath(filePath: string | undefined): string {
  * Parses a front matter block. `yaml.load` errors become a ContentError at the YAML's own
  * line in the file.
  */
+// A top-level key at the start of a line, optionally quoted: `title:`, `"date" :`.
+const KEY_LINE = /^(["']?)([^\s"'#:][^:]*?)\1[ \t]*:(?:[ \t\r]|$)/;
+
+/** 0-based index of each top-level key's first line in a YAML block, for locating problems. */
+export function frontMatterKeyLines(source: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  source.split("\n").forEach((line, index) => {
+    const key = KEY_LINE.exec(line)?.[2];
+    if (key !== undefined && !lines.has(key)) lines.set(key, index);
+  });
+  return lines;
+}
+
 /** A YAML problem located in the file: `firstLine` is the file line of the block's first line. */
 export interface YamlProblem {
   line: number;

@@ -8,6 +8,7 @@ import yaml from "js-yaml";
 import { z } from "zod";
 import { isValidDate } from "../../content/dates.ts";
 import { parseDateString } from "../../content/contentDate.ts";
+import { frontMatterKeyLines } from "../../content/frontMatter.ts";
 import type { Diagnostic } from "../diagnostic.ts";
 import type { CheckContext, CheckFile, ContentKind, Rule } from "../types.ts";
 
@@ -74,24 +75,11 @@ const SCHEMAS = new Map<ContentKind, z.ZodType>(
   }),
 );
 
-// A top-level key at the start of a line, optionally quoted: `title:`, `"date" :`.
-const KEY_LINE = /^(["']?)([^\s"'#:][^:]*?)\1[ \t]*:(?:[ \t\r]|$)/;
-
-/** 0-based index of each top-level key's first line in a YAML block. */
-function keyLines(source: string): Map<string, number> {
-  const lines = new Map<string, number>();
-  source.split("\n").forEach((line, index) => {
-    const key = KEY_LINE.exec(line)?.[2];
-    if (key !== undefined && !lines.has(key)) lines.set(key, index);
-  });
-  return lines;
-}
-
 /** 1-based file line of a top-level front matter key, or of the block's first line if it is not found. */
 export function frontMatterKeyLine(file: CheckFile, key: string): number {
   const block = file.frontMatter;
   if (!block) return 1;
-  return block.line + (keyLines(block.source).get(key) ?? 0);
+  return block.line + (frontMatterKeyLines(block.source).get(key) ?? 0);
 }
 
 /** The scalar after `key:` as written, without quotes or a trailing comment. */
@@ -157,7 +145,7 @@ function rawValues(source: string): Record<string, unknown> {
 function checkValues(file: CheckFile, raw: Record<string, unknown>, context: CheckContext): Diagnostic[] {
   const block = file.frontMatter;
   if (!block) return [];
-  const lines = keyLines(block.source);
+  const lines = frontMatterKeyLines(block.source);
   const lineOf = (key: string) => block.line + (lines.get(key) ?? 0);
   const checked = datesAsWritten(raw, block.source, lines);
   const fields = FIELDS[file.kind];
