@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { loadFrontMatterYaml, normaliseFrontMatter, normaliseTags } from "../content/frontMatter.ts";
 import { listContentFiles, pageUrl } from "../content/sourceFiles.ts";
+import { isBlogPost } from "../content/contentDate.ts";
 import { slugify } from "../markdown/slugify.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import type { CheckContext, CheckFile, ContentKind, FrontMatterBlock } from "./types.ts";
@@ -14,7 +15,7 @@ import type { CheckContext, CheckFile, ContentKind, FrontMatterBlock } from "./t
 export function contentKind(relativePath: string): ContentKind {
   if (/^special-interest\/[^/]+\/meetings\/[^/]+\.md$/.test(relativePath)) return "meeting";
   if (/^special-interest\/[^/]+\/index\.md$/.test(relativePath)) return "group";
-  if (/(?:^|\/)blog\/[^/]+\.md$/.test(relativePath) && !relativePath.endsWith("/index.md")) return "post";
+  if (isBlogPost(relativePath)) return "post";
   if (/(?:^|\/)guides\//.test(relativePath)) return "guide";
   if (/(?:^|\/)talks\/[^/]+\.txt$/.test(relativePath)) return "talk";
   return "page";
