@@ -9,13 +9,13 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSy
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generateCommunity } from "../bench/generate.ts";
 import { median, ratio, formatTable } from "../bench/stats.ts";
 import { notesPageBytes } from "../bench/weight.ts";
+import { projectRoot } from "./project.ts";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const root = projectRoot;
 const eleventyCli = path.join(root, "node_modules/@11ty/eleventy/cmd.cjs");
 // By URL: the child processes run from the synthetic project, where `tsx` would not resolve.
 const TSX = import.meta.resolve("tsx");

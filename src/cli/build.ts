@@ -4,7 +4,6 @@
  */
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import type { EleventyConfig } from "../eleventy/types.ts";
@@ -12,6 +11,7 @@ import { formatDiagnostic, formatGithubAnnotation } from "../checks/diagnostic.t
 import { diagnosticFromBuildError } from "./buildErrors.ts";
 import { isDisposableOutput } from "./output.ts";
 import { describeIndex, indexSite } from "../search/indexSite.ts";
+import { exitQuietlyOnClosedPipe, projectRoot } from "./project.ts";
 
 const HELP = `Usage: npm run build [-- options]     build the site into _site/ and index it for search
        npm start [-- options]         preview with live reload (drafts shown)
@@ -27,7 +27,7 @@ Options:
 
 Environment: SITE_URL, SITE_PATH_PREFIX, SITE_REPOSITORY, SITE_BRANCH override _data/site.ts.`;
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const root = projectRoot;
 
 async function main(): Promise<number> {
   let args;
@@ -131,11 +131,7 @@ function indexForPreview(output: string, quiet: boolean): void {
   })();
 }
 
-// `npm run build -- --help | head` closes the pipe early; that is not an error.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
+exitQuietlyOnClosedPipe();
 
 const code = await main();
 if (code >= 0) process.exitCode = code;

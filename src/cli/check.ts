@@ -11,6 +11,7 @@ import { formatReport, type OutputFormat } from "../checks/format.ts";
 import { runRules, summarise } from "../checks/runner.ts";
 import { ALL_RULES, RULE_HELP } from "../checks/rules/index.ts";
 import type { SiteSettings } from "../site/settings.ts";
+import { exitQuietlyOnClosedPipe, projectRoot } from "./project.ts";
 
 const FORMATS: OutputFormat[] = ["human", "github", "json"];
 
@@ -81,11 +82,9 @@ export async function runCheck(
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+  const root = projectRoot;
   const { default: site } = (await import(path.join(root, "_data/site.ts"))) as { default: SiteSettings };
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(0);
-  });
+  exitQuietlyOnClosedPipe();
   try {
     const { code, out } = await runCheck(process.argv.slice(2), root, site, process.env, process.stdout.isTTY === true);
     (code === 2 ? console.error : console.log)(out);

@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { planNewMeeting } from "../meetings/scaffold.ts";
+import { projectRoot } from "./project.ts";
 
 const HELP = `Usage: npm run new:meeting -- <group> [YYYY-MM-DD] [--new-group]
 
@@ -53,7 +54,7 @@ export function runNewMeeting(argv: string[], root: string, today = new Date()):
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+  const root = projectRoot;
   const { code, out } = runNewMeeting(process.argv.slice(2), root);
   (code === 0 ? console.log : console.error)(out);
   process.exitCode = code;

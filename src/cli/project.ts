@@ -1,0 +1,14 @@
+/** What every command-line entry point shares: where the project is, and quiet pipes. */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The project root: the folder holding `.eleventy.ts`, `content/` and `src/`. */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** `npm run check -- --help | head` closes the pipe early; that is not an error. */
+export function exitQuietlyOnClosedPipe(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
+}
