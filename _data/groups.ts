@@ -1,6 +1,6 @@
 // Special-interest groups with their meetings (see src/groups/groups.ts).
-import { loadCommunity } from "../src/community/community.ts";
+import { communityOfBuild } from "../src/community/community.ts";
 import type { DataContext } from "../src/eleventy/data.ts";
 
-export default ({ eleventy }: DataContext) =>
-  loadCommunity(eleventy.directories.input, { includeDrafts: eleventy.env.runMode !== "build" }).groups;
+export default (context: DataContext) =>
+  communityOfBuild(context).groups;

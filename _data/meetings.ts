@@ -1,6 +1,6 @@
 // Every meeting in the content, newest first (see src/community/community.ts).
-import { loadCommunity } from "../src/community/community.ts";
+import { communityOfBuild } from "../src/community/community.ts";
 import type { DataContext } from "../src/eleventy/data.ts";
 
-export default ({ eleventy }: DataContext) =>
-  loadCommunity(eleventy.directories.input, { includeDrafts: eleventy.env.runMode !== "build" }).meetings;
+export default (context: DataContext) =>
+  communityOfBuild(context).meetings;

@@ -8,6 +8,7 @@ import path from "node:path";
 import { readSourceFile, readSourceFiles, type SourceFile } from "../content/sourceFiles.ts";
 import { groupFromPath, isMeetingFile, mayHoldMeetingLog, parseMeetingFile, parseMeetingLog, sortMeetings, type Meeting } from "../meetings/index.ts";
 import { buildGroups, type Group } from "../groups/groups.ts";
+import type { DataContext } from "../eleventy/data.ts";
 
 export interface Community {
   meetings: Meeting[];
@@ -88,4 +89,9 @@ export function loadCommunity(contentFolder: string, options: { includeDrafts: b
 
 export function clearCommunityCache(): void {
   cache.clear();
+}
+
+/** The community of the content being built: drafts included under `npm start`, never in a build. */
+export function communityOfBuild({ eleventy }: DataContext): Community {
+  return loadCommunity(eleventy.directories.input, { includeDrafts: eleventy.env.runMode !== "build" });
 }
