@@ -1,11 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { formatTable, median, ratio } from "../../src/bench/stats.ts";
 import { scriptBytes } from "../../src/bench/weight.ts";
 import { notesPage } from "../../src/bench/generate.ts";
 import { parseMeetingLog } from "../../src/meetings/index.ts";
+import { tempDir } from "../helpers/tempDir.ts";
 
 describe("benchmark statistics", () => {
   test("median of odd and even counts, ignoring NaN", () => {
@@ -23,7 +23,7 @@ describe("benchmark statistics", () => {
 
 describe("page weight", () => {
   test("counts inline scripts and the files script tags load", () => {
-    const site = mkdtempSync(path.join(tmpdir(), "weight-"));
+    const site = tempDir("weight-");
     mkdirSync(path.join(site, "assets/js"), { recursive: true });
     writeFileSync(path.join(site, "assets/js/a.js"), "x".repeat(100));
     expect(scriptBytes('<p>no script</p>', site)).toBe(0);

@@ -3,12 +3,12 @@
  * into a temporary `content/` (with the project's folder defaults, the `*.11tydata.json`
  * files), Eleventy runs programmatically, and the output is read back for assertions.
  */
-import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, existsSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, readdirSync, readFileSync, existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { parse, type HTMLElement } from "node-html-parser";
+import { tempDir } from "../helpers/tempDir.ts";
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -34,6 +34,48 @@ function copyFolderDefaults(from: string, to: string): void {
   }
 }
 
+/** The parts of Eleventy's (internal, untyped) objects through which a build writes its output. */
+interface EleventyWrites {
+  passthroughManager?: { copyPassthrough?: (...args: unknown[]) => Promise<unknown> };
+  writer?: { generateTemplates?: (...args: unknown[]) => Promise<Promise<unknown>[]> };
+}
+
+/**
+ * A build that fails rejects as soon as one template fails, while Eleventy is still copying
+ * passthrough files and writing other pages into the output folder (and the promise for the
+ * copy as a whole never settles, since it waits for every page to render). This records each
+ * copy and each page's write so a failed build can wait for them: otherwise they would go on
+ * writing into (and re-create) the temporary folder after the test has removed it.
+ * Call after `init()`, before `write()`.
+ */
+function trackWrites(elev: Eleventy): () => Promise<void> {
+  const { passthroughManager: copier, writer } = elev as unknown as EleventyWrites;
+  const copy = copier?.copyPassthrough;
+  const generate = writer?.generateTemplates;
+  if (!copier || !writer || typeof copy !== "function" || typeof generate !== "function") {
+    throw new Error("buildSite: Eleventy no longer has passthroughManager.copyPassthrough and writer.generateTemplates; update trackWrites");
+  }
+  const pending: Promise<unknown>[] = [];
+  copier.copyPassthrough = (...args) => {
+    const copied = copy.apply(copier, args);
+    pending.push(copied);
+    return copied;
+  };
+  writer.generateTemplates = async (...args) => {
+    const writes = await generate.apply(writer, args);
+    pending.push(...writes);
+    return writes;
+  };
+  return async () => {
+    // A copy may start another (Eleventy queues some until pages render), so wait until none is new.
+    for (let settled = 0; settled < pending.length; ) {
+      const batch = pending.slice(settled);
+      settled = pending.length;
+      await Promise.allSettled(batch);
+    }
+  };
+}
+
 function outputPathFor(output: string, urlPath: string): string {
   const clean = urlPath.replace(/^\/+/, "");
   return path.join(output, clean.endsWith("/") || clean === "" ? `${clean}index.html` : clean);
@@ -43,7 +85,8 @@ export async function buildSite(
   files: Record<string, string | Buffer>,
   options: { pathPrefix?: string; runMode?: "build" | "serve"; defaults?: boolean } = {},
 ): Promise<BuiltSite> {
-  const dir = mkdtempSync(path.join(tmpdir(), "community-notes-build-"));
+  // Removed after the calling test, or after the file's tests when built in a beforeAll.
+  const dir = tempDir("community-notes-build-");
   const input = path.join(dir, "content");
   const output = path.join(dir, "_site");
   mkdirSync(input, { recursive: true });
@@ -61,7 +104,14 @@ export async function buildSite(
   });
   // Keep test output clean: failures surface as the rejected promise instead.
   elev.errorHandler.error = () => {};
-  await elev.write();
+  await elev.init();
+  const settled = trackWrites(elev);
+  try {
+    await elev.write();
+  } catch (error) {
+    await settled();
+    throw error;
+  }
 
   const file = (urlPath: string) => readFileSync(outputPathFor(output, urlPath), "utf8");
   return {

@@ -4,16 +4,16 @@
  */
 import { describe, expect, test } from "vitest";
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "./buildSite.ts";
+import { tempDir } from "../helpers/tempDir.ts";
 
 const PROJECT_FILES = [".eleventy.ts", "package.json", "tsconfig.json", "src", "_includes", "_data", "assets", "content"];
 
 /** A checkout of the project in a new folder: a git clone of HEAD when possible, else a copy. */
 function checkout(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "community-notes-repro-"));
+  const dir = tempDir("community-notes-repro-");
   const target = path.join(dir, "project");
   if (existsSync(path.join(projectRoot, ".git"))) {
     execFileSync("git", ["clone", "--quiet", projectRoot, target]);

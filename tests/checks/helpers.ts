@@ -1,11 +1,11 @@
 /** Builds a CheckContext from in-memory files, written to a temporary project. */
-import { mkdirSync, mkdtempSync, writeFileSync, cpSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync, cpSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadCheckContext } from "../../src/checks/context.ts";
 import { resolveSiteSettings, type SiteInput } from "../../src/site/settings.ts";
 import type { CheckContext } from "../../src/checks/types.ts";
+import { tempDir } from "../helpers/tempDir.ts";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -22,7 +22,7 @@ export const testSite: SiteInput = {
 
 /** `files` maps paths relative to `content/` (or, starting with `/`, to the project) to contents. */
 export function contextFrom(files: Record<string, string | Uint8Array>, site: Partial<SiteInput> = {}): CheckContext {
-  const root = mkdtempSync(path.join(tmpdir(), "community-notes-check-"));
+  const root = tempDir("community-notes-check-");
   cpSync(path.join(projectRoot, "_includes"), path.join(root, "_includes"), { recursive: true });
   mkdirSync(path.join(root, "content"), { recursive: true });
   for (const [name, content] of Object.entries(files)) {

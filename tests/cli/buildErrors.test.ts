@@ -1,14 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ContentError } from "../../src/checks/diagnostic.ts";
 import { diagnosticFromBuildError } from "../../src/cli/buildErrors.ts";
+import { tempDir } from "../helpers/tempDir.ts";
 
 describe("diagnosticFromBuildError", () => {
   // Eleventy names templates relative to the working directory, so work in a temporary one.
   const cwd = process.cwd();
-  const dir = mkdtempSync(path.join(tmpdir(), "build-errors-"));
+  // Removed after the file's tests, once the afterAll below has left it.
+  const dir = tempDir("build-errors-");
   beforeAll(() => {
     mkdirSync(path.join(dir, "content"));
     writeFileSync(path.join(dir, "content/x.md"), "---\ntitle: X\ndate: 2024-01-01\nlayout: nope\n---\n\nlayout: in the body\n");
@@ -16,7 +17,6 @@ describe("diagnosticFromBuildError", () => {
   });
   afterAll(() => {
     process.chdir(cwd);
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it("returns a ContentError's diagnostic as it is, however deeply wrapped", () => {

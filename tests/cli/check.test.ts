@@ -4,13 +4,13 @@
  * pointing at it (within two lines), no stack trace, and never the full secret.
  */
 import { beforeAll, describe, expect, test } from "vitest";
-import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { runCheck, helpText } from "../../src/cli/check.ts";
 import { resolveSiteSettings } from "../../src/site/settings.ts";
 import { projectRoot } from "../build/buildSite.ts";
 import { testSite } from "../checks/helpers.ts";
+import { tempDir } from "../helpers/tempDir.ts";
 
 const site = resolveSiteSettings(testSite);
 // Built by concatenation so this file itself holds no literal secret.
@@ -18,7 +18,7 @@ const githubToken = "ghp_" + "A1b2C3d4E5f6G7h8I9j0".repeat(2).slice(0, 36);
 const rawToken = "GHSAT0AAAAAAC" + "QZ3kP9xL2mN8vB4tR7wY1uE6".slice(0, 20);
 
 function demoCopy(): string {
-  const root = mkdtempSync(path.join(tmpdir(), "check-demo-"));
+  const root = tempDir("check-demo-");
   cpSync(path.join(projectRoot, "content"), path.join(root, "content"), { recursive: true });
   cpSync(path.join(projectRoot, "_includes"), path.join(root, "_includes"), { recursive: true });
   cpSync(path.join(projectRoot, "assets"), path.join(root, "assets"), { recursive: true });
@@ -68,7 +68,6 @@ describe("npm run check on the demo site", () => {
       mkdirSync(path.dirname(path.join(root, "content", file)), { recursive: true });
       writeFileSync(path.join(root, "content", file), contents);
       result = await runCheck(["--format", "human"], root, site);
-      rmSync(root, { recursive: true, force: true });
     });
 
     test(`is reported at content/${file}:${line} as ${severity} ${rule}`, () => {

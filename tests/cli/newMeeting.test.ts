@@ -1,11 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runNewMeeting } from "../../src/cli/newMeeting.ts";
+import { tempDir } from "../helpers/tempDir.ts";
 
 function project(): string {
-  const root = mkdtempSync(path.join(tmpdir(), "new-meeting-"));
+  const root = tempDir("new-meeting-");
   mkdirSync(path.join(root, "content/special-interest/accessibility"), { recursive: true });
   return root;
 }

@@ -1,10 +1,10 @@
 // The community as data: which files give meetings, which give groups, and the per-build cache.
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildCommunity, clearCommunityCache, loadCommunity } from "../../src/community/community.ts";
 import { pageUrl, type SourceFile } from "../../src/content/sourceFiles.ts";
+import { tempDir } from "../helpers/tempDir.ts";
 
 /** A SourceFile as readSourceFile would give it for `content/<relativePath>`. */
 function source(relativePath: string, body: string, data: Record<string, unknown> = {}, bodyLine = 1): SourceFile {
@@ -138,10 +138,8 @@ describe("buildCommunity: groups", () => {
 });
 
 describe("loadCommunity", () => {
-  const folders: string[] = [];
   afterEach(() => {
     clearCommunityCache();
-    for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
   });
 
   function write(folder: string, name: string, text: string): void {
@@ -150,8 +148,7 @@ describe("loadCommunity", () => {
   }
 
   function contentFolder(): string {
-    const folder = mkdtempSync(path.join(tmpdir(), "community-notes-community-"));
-    folders.push(folder);
+    const folder = tempDir("community-notes-community-");
     write(folder, "special-interest/g/notes.md", "## 2024-01-05\n");
     write(folder, "special-interest/g/meetings/2024-02-02.md", "---\ndraft: true\n---\nDraft notes\n");
     return folder;

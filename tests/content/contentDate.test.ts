@@ -1,7 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ContentError } from "../../src/checks/diagnostic.ts";
 import {
   UNDATED,
@@ -11,6 +10,7 @@ import {
   parseDateString,
   resolveContentDate,
 } from "../../src/content/contentDate.ts";
+import { tempDir } from "../helpers/tempDir.ts";
 
 const utc = (iso: string) => new Date(iso);
 
@@ -77,8 +77,7 @@ describe("isBlogPost", () => {
 });
 
 describe("resolveContentDate", () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "content-date-"));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir("content-date-");
 
   it("passes a Date through", () => {
     const date = utc("2023-12-08T18:30:00Z");
@@ -140,8 +139,7 @@ describe("resolveContentDate", () => {
 });
 
 describe("frontMatterKeyLine", () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "key-line-"));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir("key-line-");
 
   it("finds a top-level key in the front matter", () => {
     const file = path.join(dir, "a.md");

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gitLastModified, parseGitLog } from "../../src/content/gitDates.ts";
+import { tempDir } from "../helpers/tempDir.ts";
 
 describe("parseGitLog", () => {
   test("the newest commit touching a file gives its date", () => {
@@ -17,7 +17,7 @@ describe("parseGitLog", () => {
 
 describe("gitLastModified", () => {
   test("reads commit dates from a real repository, one git log for all files", () => {
-    const repo = mkdtempSync(path.join(tmpdir(), "git-dates-"));
+    const repo = tempDir("git-dates-");
     const git = (...args: string[]) =>
       execFileSync("git", args, {
         cwd: repo,
@@ -35,6 +35,6 @@ describe("gitLastModified", () => {
   });
 
   test("outside a Git checkout the map is empty", () => {
-    expect(gitLastModified(mkdtempSync(path.join(tmpdir(), "no-git-"))).size).toBe(0);
+    expect(gitLastModified(tempDir("no-git-")).size).toBe(0);
   });
 });

@@ -1,19 +1,14 @@
 // The content folder read as data: front matter, where the body starts, the URL, and which files count.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listMarkdownFiles, pageUrl, readSourceFile, readSourceFiles } from "../../src/content/sourceFiles.ts";
-
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
+import { tempDir } from "../helpers/tempDir.ts";
 
 /** A temporary content folder holding `files` (relative path → text). */
 function contentFolder(files: Record<string, string>): string {
-  const folder = mkdtempSync(path.join(tmpdir(), "community-notes-sources-"));
-  folders.push(folder);
+  const folder = tempDir("community-notes-sources-");
   for (const [name, text] of Object.entries(files)) {
     const target = path.join(folder, name);
     mkdirSync(path.dirname(target), { recursive: true });

@@ -1,27 +1,24 @@
 // TypeScript data files: an object is the data; a function is called with what the build knows.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { typescriptDataExtension } from "../../src/eleventy/data.ts";
 import type { EleventyConfig } from "../../src/eleventy/types.ts";
+import { tempDir } from "../helpers/tempDir.ts";
 
 const directories = { input: "content", includes: "../_includes", data: "../_data", output: "_site" };
 // Only `directories` is read; the rest of the config API is not needed here.
 const config = { directories } as unknown as EleventyConfig;
 
-const folders: string[] = [];
 const originalRunMode = process.env.ELEVENTY_RUN_MODE;
 afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
   if (originalRunMode === undefined) delete process.env.ELEVENTY_RUN_MODE;
   else process.env.ELEVENTY_RUN_MODE = originalRunMode;
 });
 
 /** Writes a data module to a fresh temporary folder and gives its absolute path. */
 function dataModule(name: string, source: string): string {
-  const folder = mkdtempSync(path.join(tmpdir(), "community-notes-data-"));
-  folders.push(folder);
+  const folder = tempDir("community-notes-data-");
   const file = path.join(folder, name);
   writeFileSync(file, source);
   return file;

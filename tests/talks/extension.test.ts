@@ -3,11 +3,11 @@
  * Eleventy expects: data reaches the layout, the URL comes from the file name,
  * captions become escaped paragraphs, and other .txt files publish nothing.
  */
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { talksExtension } from "../../src/talks/extension.ts";
+import { tempDir } from "../helpers/tempDir.ts";
 
 /** The slice of Eleventy's programmatic API this test uses (the package ships no types for it). */
 interface EleventyPage {
@@ -51,7 +51,7 @@ let root = "";
 let pages: EleventyPage[] = [];
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), "talks-extension-"));
+  root = tempDir("talks-extension-");
   const input = join(root, "src");
   await mkdir(join(input, "talks"), { recursive: true });
   await mkdir(join(input, "_includes"), { recursive: true });
@@ -69,10 +69,6 @@ beforeAll(async () => {
   });
   pages = await elev.toJSON();
 }, 30_000);
-
-afterAll(async () => {
-  if (root) await rm(root, { recursive: true, force: true });
-});
 
 describe("talksExtension in a real Eleventy build", () => {
   it("publishes a talk at /talks/<file-name>/ with its data in the layout", () => {
