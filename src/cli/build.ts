@@ -2,15 +2,14 @@
  * `npm run build` and `npm start`: Eleventy with our configuration, and build errors
  * reported as `file:line:col severity rule message` (plus a GitHub annotation under Actions).
  */
-import { rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import type { EleventyConfig } from "../eleventy/types.ts";
 import { formatDiagnostic, formatGithubAnnotation } from "../checks/diagnostic.ts";
 import { diagnosticFromBuildError } from "./buildErrors.ts";
-import { isDisposableOutput } from "./output.ts";
-import { describeIndex, indexSite } from "../search/indexSite.ts";
+import { isDisposableOutput, pruneOutput, writtenFiles } from "./output.ts";
+import { describeIndex, indexSite, SEARCH_BUNDLE } from "../search/indexSite.ts";
 import { exitQuietlyOnClosedPipe, projectRoot } from "./project.ts";
 
 const HELP = `Usage: npm run build [-- options]     build the site into _site/ and index it for search
@@ -54,9 +53,6 @@ async function main(): Promise<number> {
   if (args["path-prefix"]) process.env.SITE_PATH_PREFIX = args["path-prefix"];
 
   const output = path.resolve(args.output);
-  // A production build starts from an empty folder, so nothing from a preview (drafts) or
-  // from deleted pages is published. Only a folder of its own is ever emptied.
-  if (!args.serve && isDisposableOutput(output, root)) rmSync(output, { recursive: true, force: true });
 
   const quiet = args.quiet;
   const elev = new Eleventy(args.input ? path.resolve(args.input) : path.join(root, "content"), output, {
@@ -88,7 +84,13 @@ async function main(): Promise<number> {
       await elev.serve(Number(args.port));
       return -1; // keep running
     }
-    await elev.write();
+    const results = await elev.write();
+    // A production build publishes only what it wrote: nothing from a preview (drafts) or
+    // from deleted pages. Only a folder of its own is ever pruned; the search bundle is
+    // pruned by the indexer, which knows its files.
+    if (isDisposableOutput(output, root)) {
+      pruneOutput(output, writtenFiles(results), (relative) => relative === SEARCH_BUNDLE || relative.startsWith(`${SEARCH_BUNDLE}/`));
+    }
   } catch (error) {
     report(error);
     console.error("The site was not built. Fix the problem above and run the build again.");

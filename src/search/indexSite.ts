@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { isKnownBundleLayout, pruneBundle, snapshotBundle, UnknownBundleError } from "./bundle.ts";
 
 /** The folder of the output that belongs to the search bundle, and its URL path. */
 export const SEARCH_BUNDLE = "pagefind";
@@ -94,15 +95,28 @@ export async function indexSite(output: string): Promise<IndexResult> {
 async function writeIndex(site: string): Promise<IndexResult> {
   const started = performance.now();
   const bundle = path.join(site, SEARCH_BUNDLE);
-  // Pagefind adds to an existing bundle and never deletes; start clean so no stale page lingers.
-  rmSync(bundle, { recursive: true, force: true });
+  // The index is written over the previous bundle (much cheaper than creating every file
+  // again) and what this run did not produce is pruned, so no stale page lingers.
+  const before = isKnownBundleLayout(bundle) ? snapshotBundle(bundle) : undefined;
+  if (!before) rmSync(bundle, { recursive: true, force: true });
   try {
     const created = await pagefind.createIndex({});
     if (!created.index) fail("start Pagefind", site, created.errors);
     const added = await created.index.addDirectory({ path: site });
     if (added.errors.length) fail("read the pages", site, added.errors);
-    const written = await created.index.writeFiles({ outputPath: bundle });
-    if (written.errors.length) fail("write the index", site, written.errors);
+    const write = async () => {
+      const written = await created.index!.writeFiles({ outputPath: bundle });
+      if (written.errors.length) fail("write the index", site, written.errors);
+    };
+    await write();
+    try {
+      pruneBundle(bundle, before ?? new Map());
+    } catch (error) {
+      if (!(error instanceof UnknownBundleError)) throw error;
+      // A layout this code does not know: start from an empty folder instead.
+      rmSync(bundle, { recursive: true, force: true });
+      await write();
+    }
     return {
       pages: indexedPages(bundle),
       indexBytes: folderSize(bundle, isIndexFile),
