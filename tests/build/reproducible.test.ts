@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "./buildSite.ts";
 import { tempDir } from "../helpers/tempDir.ts";
@@ -43,7 +43,7 @@ function tree(folder: string): Map<string, Buffer> {
 }
 
 describe("reproducible builds", () => {
-  test("two checkouts built at different times and in different time zones are byte-identical", async () => {
+  test("two checkouts built at different times and in different time zones are byte-identical, and so is a build over an earlier output", async () => {
     const first = checkout();
     const second = checkout();
     build(first, "UTC");
@@ -60,5 +60,20 @@ describe("reproducible builds", () => {
       expect(bytes.includes(Buffer.from(path.dirname(first))), file).toBe(false);
     }
     expect(a.size).toBeGreaterThan(40);
-  }, 120_000);
+
+    // A build over an earlier output (here, one with a page whose file has since been
+    // deleted) leaves the same tree as a fresh build: nothing of the old page lingers.
+    const extra = path.join(first, "content/guides/temporary-guide.md");
+    writeFileSync(extra, "---\ntitle: A temporary guide\n---\n\nThis guide is about to be deleted.\n");
+    build(first, "UTC");
+    const withExtra = tree(path.join(first, "_site"));
+    expect(withExtra.has(path.join("guides", "temporary-guide", "index.html"))).toBe(true);
+    const fragments = (files: Map<string, Buffer>) => [...files.keys()].filter((file) => file.includes(`${path.sep}fragment${path.sep}`)).length;
+    expect(fragments(withExtra)).toBe(fragments(a) + 1);
+    rmSync(extra);
+    build(first, "UTC");
+    const rebuilt = tree(path.join(first, "_site"));
+    expect([...rebuilt.keys()].sort()).toEqual([...b.keys()].sort());
+    expect([...rebuilt.keys()].filter((file) => !rebuilt.get(file)?.equals(b.get(file) ?? Buffer.alloc(0)))).toEqual([]);
+  }, 180_000);
 });
