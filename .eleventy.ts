@@ -14,6 +14,7 @@ import { projectDirectories } from "./src/eleventy/directories.ts";
 import { typescriptDataExtension } from "./src/eleventy/data.ts";
 import { clearCommunityCache } from "./src/community/community.ts";
 import { createMarkdown } from "./src/markdown/index.ts";
+import { clearPrerendered, prerenderFor } from "./src/markdown/prerendered.ts";
 import { parseFrontMatter } from "./src/content/frontMatter.ts";
 import { resolveContentDate } from "./src/content/contentDate.ts";
 import { giveDefaultTitle, type TitledData } from "./src/content/titles.ts";
@@ -67,8 +68,16 @@ export default function (eleventyConfig: EleventyConfig) {
     return undefined;
   });
 
-  const markdown = createMarkdown();
+  // The meeting index renders the notes pages it parses with this instance, so Eleventy
+  // does not parse them a second time (src/markdown/prerendered.ts).
+  const markdown = prerenderFor(createMarkdown());
   eleventyConfig.setLibrary("md", markdown);
+  eleventyConfig.on("eleventy.after", clearPrerendered);
+  // Eleventy hands the highlighter to the library only when it first renders Markdown, after
+  // the meeting index has pre-rendered: hand it over before the build starts.
+  eleventyConfig.on("eleventy.before", () => {
+    if (eleventyConfig.markdownHighlighter) markdown.set({ highlight: eleventyConfig.markdownHighlighter });
+  });
   eleventyConfig.addPlugin(syntaxHighlight, { errorOnInvalidLanguage: false });
   eleventyConfig.addPlugin(rssPlugin);
   // Rewrites every root-relative URL in HTML for a path prefix (project sites on GitHub Pages).

@@ -6,7 +6,9 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { readSourceFile, readSourceFiles, type SourceFile } from "../content/sourceFiles.ts";
-import { groupFromPath, isMeetingFile, mayHoldMeetingLog, parseMeetingFile, parseMeetingLog, sortMeetings, type Meeting } from "../meetings/index.ts";
+import { groupFromPath, isMeetingFile, mayHoldMeetingLog, meetingsFromTokens, parseMeetingFile, sortMeetings, type Meeting } from "../meetings/index.ts";
+import { parseBlocks } from "../meetings/tokens.ts";
+import { prerender } from "../markdown/prerendered.ts";
 import { buildGroups, type Group } from "../groups/groups.ts";
 import type { DataContext } from "../eleventy/data.ts";
 
@@ -29,7 +31,12 @@ function meetingsOf(file: SourceFile): Meeting[] {
     return meeting ? [meeting] : [];
   }
   if (!mayHoldMeetingLog(file.relativePath)) return [];
-  return HAS_H2.test(file.body) ? parseMeetingLog(file.body, common) : [];
+  if (!HAS_H2.test(file.body)) return [];
+  // Eleventy renders this same body later: hand it the HTML instead of parsing it twice.
+  const env = {};
+  const tokens = parseBlocks(file.body, env);
+  prerender(file.body, tokens, env);
+  return meetingsFromTokens(tokens, common);
 }
 
 export function buildCommunity(files: SourceFile[], meetingsOfFile: (file: SourceFile) => Meeting[] = meetingsOf): Community {

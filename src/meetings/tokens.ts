@@ -10,12 +10,15 @@ import { plainHeadingText } from "../markdown/plain-text.ts";
 // building it per file would cost more than parsing a typical notes page.
 const md = createMarkdown();
 
-/** Block tokens of a body; [] for anything that is not a string or fails to parse. */
-export function parseBlocks(markdown: unknown): Token[] {
+/**
+ * Block tokens of a body; [] for anything that is not a string or fails to parse. `env` is
+ * markdown-it's per-document state (markdown-it-anchor keeps used ids on it): a fresh one
+ * per call unless the caller keeps it to render the tokens later.
+ */
+export function parseBlocks(markdown: unknown, env: object = {}): Token[] {
   if (typeof markdown !== "string" || markdown.trim() === "") return [];
   try {
-    // A fresh env per call: markdown-it-anchor keeps used ids on it.
-    return md.parse(markdown, {});
+    return md.parse(markdown, env);
   } catch {
     // Callers promise never to throw (the checker feeds them every file); a
     // page markdown-it cannot parse fails the build elsewhere, loudly.
