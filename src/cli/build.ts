@@ -98,7 +98,8 @@ async function main(): Promise<number> {
   }
   try {
     const index = await indexSite(output);
-    if (!quiet) console.log(describeIndex(index));
+    // A summary, like Eleventy's "Wrote N files" line: printed with --quiet too.
+    console.log(describeIndex(index));
     return 0;
   } catch (error) {
     console.error((error as Error).message);
