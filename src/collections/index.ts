@@ -76,5 +76,4 @@ export function addCollections(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addCollection("guides", (api) => guides(api.getAll()));
   eleventyConfig.addCollection("talks", (api) => talks(api.getAll()));
   eleventyConfig.addCollection("tagList", (api) => tagList(api.getAll()));
-  eleventyConfig.addCollection("sitemap", (api) => sitemapPages(api.getAll()));
 }

@@ -9,7 +9,7 @@ import type { Meeting } from "../meetings/index.ts";
 import type { Group } from "../groups/groups.ts";
 import { hasMermaid } from "../markdown/index.ts";
 import { slugify } from "../markdown/slugify.ts";
-import { taggedWith } from "../collections/index.ts";
+import { sitemapPages, taggedWith } from "../collections/index.ts";
 import { feedDate, isoDate, readableDate } from "./dates.ts";
 import * as meetings from "./meetings.ts";
 import { hasHighlightedCode, opensWithHeading, plainExcerpt, splitOpeningHeading, tableOfContents } from "./html.ts";
@@ -51,6 +51,9 @@ export function addFilters(eleventyConfig: EleventyConfig, site: SiteSettings, r
     lastUpdatedOf: (dates: Record<string, string>, inputPath: string) => (dates && inputPath ? dates[path.resolve(inputPath)] : undefined),
     slug: slugify,
     taggedWith,
+    // A filter over collections.all rather than a collection of its own: Eleventy matches
+    // every item of every collection to its page one by one (quadratic at 10,000 pages).
+    sitemapPages,
     head: <T>(items: T[], n: number) => (Array.isArray(items) ? items.slice(0, n) : []),
 
     // What the search index is told about a page (kind, groups, years), or nothing if it is not indexed.

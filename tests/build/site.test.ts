@@ -148,6 +148,11 @@ describe("a production build of documents from other tools", () => {
     expect(sitemap).toContain("<loc>https://example-community.github.io/blog/welcome-to-the-new-site/</loc>");
     expect(sitemap).toContain("<lastmod>2023-12-08</lastmod>");
     expect(sitemap).not.toContain("404");
+    // Listing pages read every page themselves, and are listed too.
+    for (const url of ["/meetings/", "/special-interest/", "/special-interest/platform/"]) {
+      expect(sitemap).toContain(`<loc>https://example-community.github.io${url}</loc>`);
+    }
+    expect(sitemap).not.toContain("/search/");
     expect(site.file("/robots.txt")).toContain("Sitemap: https://example-community.github.io/sitemap.xml");
     expect(site.html("/404.html").querySelector("h1")?.text).toBe("Page not found");
   });
