@@ -61,7 +61,7 @@ async function main(): Promise<number> {
     runMode: args.serve ? "serve" : "build",
     // Under --serve the search index is rebuilt after every build, in the background, so
     // preview search soon matches the pages; a failure is shown and the server keeps going.
-    ...(args.serve ? { config: (config: unknown) => (config as EleventyConfig).on("eleventy.after", () => indexForPreview(output, quiet)) } : {}),
+    ...(args.serve ? { config: (config: unknown) => servePreview(config as EleventyConfig, output, quiet) } : {}),
   });
   // Eleventy prints build errors itself, with stack traces; print ours instead, once each.
   const reported = new WeakSet<object>();
@@ -106,6 +106,14 @@ async function main(): Promise<number> {
     console.error("The site was built, but its search index was not. Fix the problem above and run the build again.");
     return 1;
   }
+}
+
+/** What `npm start` adds to the configuration. */
+function servePreview(config: EleventyConfig, output: string, quiet: boolean): void {
+  config.on("eleventy.after", () => indexForPreview(output, quiet));
+  // Eleventy waits until a saved file's size has been stable for 150 ms before rebuilding;
+  // editors write a file at once, so 50 ms is plenty and every preview comes 0.1 s sooner.
+  config.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
 }
 
 // Under --serve the index is rebuilt in the background after each build, so a rebuild (and

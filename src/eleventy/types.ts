@@ -58,6 +58,7 @@ export interface EleventyConfig {
   setOutputDirectory(dir: string): void;
   setQuietMode(quiet: boolean): void;
   on(event: string, fn: (...args: Untyped[]) => unknown): void;
+  setChokidarConfig(options: Record<string, unknown>): void;
   /** Set by `addMarkdownHighlighter` (the syntax highlight plugin); Eleventy passes it to the library lazily. */
   markdownHighlighter?: ((code: string, language: string) => string) | null;
 }
