@@ -24,8 +24,13 @@ export function prerenderFor(md: MarkdownIt): MarkdownIt {
  * site's) for the site's instance to use later. Does nothing until `prerenderFor` is called.
  */
 export function prerender(source: string, tokens: Token[], env: object): void {
-  if (!site) return;
-  rendered.set(source, site.renderer.render(tokens, site.options, env));
+  // No tokens may mean markdown-it failed on the page; Eleventy's own render then reports it.
+  if (!site || tokens.length === 0) return;
+  try {
+    rendered.set(source, site.renderer.render(tokens, site.options, env));
+  } catch {
+    // Left to Eleventy, whose error names the page.
+  }
 }
 
 export function takePrerendered(source: string): string | undefined {

@@ -35,3 +35,20 @@ describe("prerendered Markdown", () => {
     expect(takePrerendered("Some *text*.\n")).toBeUndefined();
   });
 });
+
+describe("prerendered Markdown that cannot be rendered ahead", () => {
+  it("is left to the site's render, so a failure is reported there, for the page, rather than published empty", () => {
+    const failing = () => {
+      throw new Error("highlighter failed");
+    };
+    const site = prerenderFor(createMarkdown({ highlight: failing }));
+    const source = "## 8 Dec 2023\n\n```js\nlet x;\n```\n";
+    const env = {};
+    prerender(source, parseBlocks(source, env), env);
+    expect(takePrerendered(source)).toBeUndefined();
+    expect(() => site.render(source, {})).toThrow("highlighter failed");
+    // Nothing parsed (markdown-it failed, or an empty body): nothing is stored either.
+    prerender("## Broken", [], {});
+    expect(takePrerendered("## Broken")).toBeUndefined();
+  });
+});
