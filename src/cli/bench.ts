@@ -17,8 +17,6 @@ import { projectRoot } from "./project.ts";
 
 const root = projectRoot;
 const eleventyCli = path.join(root, "node_modules/@11ty/eleventy/cmd.cjs");
-// By URL: the child processes run from the synthetic project, where `tsx` would not resolve.
-const TSX = import.meta.resolve("tsx");
 
 const HELP = `Usage: npm run bench -- [--pages N] [--runs R] [--no-serve] [--keep]
 
@@ -168,16 +166,18 @@ async function main(): Promise<number> {
   writeFileSync(path.join(plain, "content/_includes/page.njk"), "<!doctype html><title>{{ title }}</title>{{ content | safe }}\n");
   console.log(`Generated ${pages} notes pages (${pages * 2} meetings) in ${work}`);
 
+  // What `npm run build`, `npm run check` and `npm start` run, in the synthetic project.
+  const ourCommand = (tool: string) => [path.join(project, "src/cli/run.mjs"), tool];
   const oursTimes: RunResult[] = [];
   const plainTimes: RunResult[] = [];
   for (let i = 0; i < runs; i++) {
-    const a = await run(["--import", TSX, "--import", hook, path.join(project, "src/cli/build.ts"), "--quiet", "--output", "_site"], project);
+    const a = await run(["--import", hook, ...ourCommand("build.ts"), "--quiet", "--output", "_site"], project);
     oursTimes.push(a);
     const b = await run(["--import", hook, eleventyCli, "--quiet", "--input=content", `--output=${path.join(work, "plain/_site")}`], plain);
     plainTimes.push(b);
     console.log(`run ${i + 1}: complete build ${a.seconds.toFixed(2)} s, plain Eleventy ${b.seconds.toFixed(2)} s`);
   }
-  const check = await run(["--import", TSX, "--import", hook, path.join(project, "src/cli/check.ts")], project).catch((error: Error) => ({
+  const check = await run(["--import", hook, ...ourCommand("check.ts")], project).catch((error: Error) => ({
     seconds: Number.NaN,
     maxRssMiB: Number.NaN,
     output: error.message,
@@ -185,7 +185,7 @@ async function main(): Promise<number> {
   const weight = notesPageBytes(path.join(work, "ours/_site"));
   // Under --serve: ours (`npm start`) and plain Eleventy's own incremental mode, each edited 3 times.
   const edits = 3;
-  const ourServer = ["--import", TSX, path.join(project, "src/cli/build.ts"), "--serve", "--quiet", "--output", path.join(project, "_serve"), "--port", String(await freePort())];
+  const ourServer = [...ourCommand("build.ts"), "--serve", "--quiet", "--output", path.join(project, "_serve"), "--port", String(await freePort())];
   const plainServer = [eleventyCli, "--serve", "--incremental", "--quiet", "--input=content", `--output=${path.join(plain, "_serve")}`, `--port=${await freePort()}`];
   const rebuild = values["no-serve"] ? undefined : await incrementalRebuilds(ourServer, project, files[0] ?? "", edits);
   const plainFiles = files.map((file) => path.join(plain, "content", path.relative(ours, file)));
