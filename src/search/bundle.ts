@@ -6,7 +6,8 @@
  *
  * Pagefind rewrites its fixed files (scripts, styles, `pagefind-entry.json`) on every run,
  * but skips a content-addressed file (fragment, index chunk, filter, metadata) that already
- * exists. So a file is current if this run rewrote it, or if the current metadata names it.
+ * exists. So a content-addressed file is current if the current metadata names it, and a
+ * fixed file if this run rewrote it.
  */
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
@@ -21,7 +22,7 @@ export class UnknownBundleError extends Error {
   override name = "UnknownBundleError";
 }
 
-/** Each file's modification time, by path relative to the bundle. */
+/** The modification time of each file at the top of the bundle (not content-addressed), by name. */
 export type BundleSnapshot = Map<string, number>;
 
 function files(bundle: string): string[] {
@@ -31,8 +32,16 @@ function files(bundle: string): string[] {
     .map((entry) => path.relative(bundle, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
 }
 
+/** Content-addressed: named by its content's hash, so skipped by Pagefind when it exists. */
+const isContentAddressed = (file: string) => file.includes("/") || file.endsWith(".pf_meta");
+
 export function snapshotBundle(bundle: string): BundleSnapshot {
-  return new Map(files(bundle).map((file) => [file, statSync(path.join(bundle, file)).mtimeMs]));
+  if (!existsSync(bundle)) return new Map();
+  return new Map(
+    readdirSync(bundle, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && !isContentAddressed(entry.name))
+      .map((entry) => [entry.name, statSync(path.join(bundle, entry.name)).mtimeMs]),
+  );
 }
 
 /** True if the folder holds nothing but what `currentFiles` knows how to account for. */
@@ -57,7 +66,7 @@ const hashAt = (value: unknown, index: number, what: string): string => {
  * Metadata is gzip of `pagefind_dcd` followed by CBOR: [version, pages [[hash, …]],
  * index chunks [[from, to, hash]], filters [[name, hash]], …].
  */
-export function referencedFiles(bundle: string): Set<string> {
+export function referencedFiles(bundle: string, present: ReadonlySet<string> = new Set(files(bundle))): Set<string> {
   let entry: { languages?: Record<string, { hash?: unknown }> };
   try {
     entry = JSON.parse(readFileSync(path.join(bundle, "pagefind-entry.json"), "utf8")) as typeof entry;
@@ -84,7 +93,7 @@ export function referencedFiles(bundle: string): Set<string> {
     for (const filter of asArray(meta[3], "filter list")) referenced.add(`filter/${hashAt(filter, 1, "filter")}${HASHED_FOLDERS.filter}`);
   }
   for (const file of referenced) {
-    if (!existsSync(path.join(bundle, file))) throw new UnknownBundleError(`Pagefind's metadata names ${file}, which is not there`);
+    if (!present.has(file)) throw new UnknownBundleError(`Pagefind's metadata names ${file}, which is not there`);
   }
   return referenced;
 }
@@ -96,9 +105,13 @@ export function referencedFiles(bundle: string): Set<string> {
  */
 export function pruneBundle(bundle: string, before: BundleSnapshot): string[] {
   if (!isKnownBundleLayout(bundle)) throw new UnknownBundleError("the bundle has folders this version does not know");
-  const referenced = referencedFiles(bundle);
-  const stale = files(bundle).filter((file) => {
+  const present = files(bundle);
+  const referenced = referencedFiles(bundle, new Set(present));
+  const stale = present.filter((file) => {
     if (referenced.has(file)) return false;
+    // Content-addressed files are current only if the metadata names them; the others, if
+    // this run wrote them (new, or a modification time other than before the run).
+    if (isContentAddressed(file)) return true;
     const previous = before.get(file);
     return previous !== undefined && statSync(path.join(bundle, file)).mtimeMs === previous;
   });

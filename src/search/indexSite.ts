@@ -28,17 +28,21 @@ export class SearchIndexError extends Error {
   override name = "SearchIndexError";
 }
 
-function folderSize(folder: string, include: (relative: string) => boolean = () => true): number {
-  let total = 0;
-  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
-    const file = path.join(entry.parentPath, entry.name);
-    if (entry.isFile() && include(path.relative(folder, file))) total += statSync(file).size;
-  }
-  return total;
-}
-
 /** Index chunks, fragments, filters and metadata; not the UI code that ships with them. */
 const isIndexFile = (relative: string) => /^(?:index|fragment|filter)[\\/]|\.pf_meta$/.test(relative);
+
+/** Bytes of the whole bundle, and of its index files alone, in one walk. */
+function bundleSizes(folder: string): { bytes: number; indexBytes: number } {
+  const sizes = { bytes: 0, indexBytes: 0 };
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const size = statSync(file).size;
+    sizes.bytes += size;
+    if (isIndexFile(path.relative(folder, file))) sizes.indexBytes += size;
+  }
+  return sizes;
+}
 
 /** Pages indexed, per Pagefind's own entry file (its `page_count` from reading counts every file). */
 function indexedPages(bundle: string): number {
@@ -119,8 +123,7 @@ async function writeIndex(site: string): Promise<IndexResult> {
     }
     return {
       pages: indexedPages(bundle),
-      indexBytes: folderSize(bundle, isIndexFile),
-      bytes: folderSize(bundle),
+      ...bundleSizes(bundle),
       milliseconds: Math.round(performance.now() - started),
       bundle,
     };
