@@ -17,6 +17,7 @@ import { createMarkdown } from "./src/markdown/index.ts";
 import { clearPrerendered, prerenderFor } from "./src/markdown/prerendered.ts";
 import { parseFrontMatter } from "./src/content/frontMatter.ts";
 import { resolveContentDate } from "./src/content/contentDate.ts";
+import { gitDatesForBuild } from "./src/content/gitDates.ts";
 import { giveDefaultTitle, type TitledData } from "./src/content/titles.ts";
 import { assertReadable } from "./src/content/readable.ts";
 import { addCollections } from "./src/collections/index.ts";
@@ -37,6 +38,8 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addDataExtension("ts", typescriptDataExtension(eleventyConfig));
   // The meeting index is read once per build, fresh each time under `npm start`.
   eleventyConfig.on("eleventy.before", clearCommunityCache);
+  // Git dates for "Last updated": `git log` starts now and runs while Eleventy reads the content.
+  eleventyConfig.on("eleventy.before", ({ directories }: { directories: { input: string } }) => void gitDatesForBuild(directories.input));
 
   // Front matter from Eleventy, Jekyll and Docusaurus, normalised once, errors located.
   eleventyConfig.setFrontMatterParsingOptions({

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { gitLastModified, parseGitLog } from "../../src/content/gitDates.ts";
+import { gitDatesForBuild, gitLastModified, parseGitLog } from "../../src/content/gitDates.ts";
 import { tempDir } from "../helpers/tempDir.ts";
 
 describe("parseGitLog", () => {
@@ -15,26 +15,53 @@ describe("parseGitLog", () => {
   });
 });
 
+/** A repository with content/a.md committed on 8 December 2023. */
+function repository(): { repo: string; commit: (file: string, date: string) => void } {
+  const repo = tempDir("git-dates-");
+  const git = (date: string, ...args: string[]) =>
+    execFileSync("git", args, { cwd: repo, env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+  git("", "init", "-q");
+  git("", "config", "user.email", "t@example.org");
+  git("", "config", "user.name", "T");
+  mkdirSync(path.join(repo, "content"));
+  const commit = (file: string, date: string) => {
+    writeFileSync(path.join(repo, "content", file), `# ${file} ${date}\n`);
+    git(date, "add", ".");
+    git(date, "commit", "-qm", file);
+  };
+  commit("a.md", "2023-12-08T10:00:00Z");
+  return { repo, commit };
+}
+
 describe("gitLastModified", () => {
-  test("reads commit dates from a real repository, one git log for all files", () => {
-    const repo = tempDir("git-dates-");
-    const git = (...args: string[]) =>
-      execFileSync("git", args, {
-        cwd: repo,
-        env: { ...process.env, GIT_AUTHOR_DATE: "2023-12-08T10:00:00Z", GIT_COMMITTER_DATE: "2023-12-08T10:00:00Z" },
-      });
-    git("init", "-q");
-    git("config", "user.email", "t@example.org");
-    git("config", "user.name", "T");
-    mkdirSync(path.join(repo, "content"));
-    writeFileSync(path.join(repo, "content/a.md"), "# A\n");
-    git("add", ".");
-    git("commit", "-qm", "a");
-    const dates = gitLastModified(path.join(repo, "content"));
+  test("reads commit dates from a real repository, one git log for all files", async () => {
+    const { repo } = repository();
+    const dates = await gitLastModified(path.join(repo, "content"));
     expect(dates.get(path.join(repo, "content/a.md"))).toMatch(/^2023-12-08T10:00:00/);
   });
 
-  test("outside a Git checkout the map is empty", () => {
-    expect(gitLastModified(tempDir("no-git-")).size).toBe(0);
+  test("outside a Git checkout the map is empty", async () => {
+    expect((await gitLastModified(tempDir("no-git-"))).size).toBe(0);
+  });
+});
+
+describe("gitDatesForBuild", () => {
+  test("walks the history once while HEAD stays, and again after a commit", async () => {
+    const { repo, commit } = repository();
+    const content = path.join(repo, "content");
+    const first = gitDatesForBuild(content);
+    expect((await first).has(path.join(content, "a.md"))).toBe(true);
+    expect(gitDatesForBuild(content)).toBe(first); // the next build, nothing committed
+    writeFileSync(path.join(content, "a.md"), "an edit, not committed\n");
+    expect(gitDatesForBuild(content)).toBe(first);
+    commit("b.md", "2024-02-02T09:00:00Z");
+    const second = gitDatesForBuild(content);
+    expect(second).not.toBe(first);
+    expect((await second).get(path.join(content, "b.md"))).toMatch(/^2024-02-02T09:00:00/);
+    expect((await first).has(path.join(content, "b.md"))).toBe(false);
+  });
+
+  test("outside a Git checkout, builds get an empty map", async () => {
+    expect((await gitDatesForBuild(tempDir("no-git-"))).size).toBe(0);
   });
 });
