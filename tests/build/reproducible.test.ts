@@ -60,6 +60,10 @@ describe("reproducible builds", () => {
       expect(bytes.includes(Buffer.from(path.dirname(first))), file).toBe(false);
     }
     expect(a.size).toBeGreaterThan(40);
+    // "Last updated" is the file's last commit, read from the clone's history.
+    const committed = execFileSync("git", ["log", "-1", "--format=%cI", "--", "content/about.md"], { cwd: first, encoding: "utf8" }).trim();
+    expect(committed).not.toBe("");
+    expect(a.get(path.join("about", "index.html"))?.toString()).toContain(`Last updated <time datetime="${committed}">`);
 
     // A build over an earlier output (here, one with a page whose file has since been
     // deleted) leaves the same tree as a fresh build: nothing of the old page lingers.
