@@ -25,7 +25,8 @@ function checkout(): string {
 }
 
 function build(project: string, timeZone: string): void {
-  execFileSync(process.execPath, ["--import", "tsx", "src/cli/build.ts", "--quiet", "--output", "_site"], {
+  // What `npm run build` runs.
+  execFileSync(process.execPath, ["src/cli/run.mjs", "build.ts", "--quiet", "--output", "_site"], {
     cwd: project,
     env: { ...process.env, TZ: timeZone, SITE_PATH_PREFIX: "", SITE_URL: "" },
     stdio: "pipe",
