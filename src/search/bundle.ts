@@ -44,7 +44,7 @@ export function snapshotBundle(bundle: string): BundleSnapshot {
   );
 }
 
-/** True if the folder holds nothing but what `currentFiles` knows how to account for. */
+/** True if the folder holds nothing but what `pruneBundle` knows how to account for. */
 export function isKnownBundleLayout(bundle: string): boolean {
   if (!existsSync(bundle)) return true;
   return readdirSync(bundle, { withFileTypes: true }).every((entry) => !entry.isDirectory() || entry.name in HASHED_FOLDERS);
@@ -121,4 +121,18 @@ export function pruneBundle(bundle: string, before: BundleSnapshot): string[] {
     if (existsSync(absolute) && readdirSync(absolute).length === 0) rmdirSync(absolute);
   }
   return stale.sort();
+}
+
+/**
+ * Bytes of the whole bundle, and of its index alone (the content-addressed files: chunks,
+ * fragments, filters, metadata; not the UI code that ships with them), in one walk.
+ */
+export function bundleSizes(bundle: string): { bytes: number; indexBytes: number } {
+  const sizes = { bytes: 0, indexBytes: 0 };
+  for (const file of files(bundle)) {
+    const size = statSync(path.join(bundle, file)).size;
+    sizes.bytes += size;
+    if (isContentAddressed(file)) sizes.indexBytes += size;
+  }
+  return sizes;
 }

@@ -4,10 +4,10 @@
  * What gets indexed is decided by the layouts (`data-pagefind-body` on indexed pages only),
  * so this step needs no configuration of its own.
  */
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import { isKnownBundleLayout, pruneBundle, snapshotBundle, UnknownBundleError } from "./bundle.ts";
+import { bundleSizes, isKnownBundleLayout, pruneBundle, snapshotBundle, UnknownBundleError } from "./bundle.ts";
 
 /** The folder of the output that belongs to the search bundle, and its URL path. */
 export const SEARCH_BUNDLE = "pagefind";
@@ -26,22 +26,6 @@ export interface IndexResult {
 /** An indexing failure, with a message meant for people rather than a stack trace. */
 export class SearchIndexError extends Error {
   override name = "SearchIndexError";
-}
-
-/** Index chunks, fragments, filters and metadata; not the UI code that ships with them. */
-const isIndexFile = (relative: string) => /^(?:index|fragment|filter)[\\/]|\.pf_meta$/.test(relative);
-
-/** Bytes of the whole bundle, and of its index files alone, in one walk. */
-function bundleSizes(folder: string): { bytes: number; indexBytes: number } {
-  const sizes = { bytes: 0, indexBytes: 0 };
-  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const size = statSync(file).size;
-    sizes.bytes += size;
-    if (isIndexFile(path.relative(folder, file))) sizes.indexBytes += size;
-  }
-  return sizes;
 }
 
 /** Pages indexed, per Pagefind's own entry file (its `page_count` from reading counts every file). */
