@@ -1,7 +1,8 @@
 /**
  * "Last updated" dates from Git history, for every file at once: one `git log` per build,
- * not one per page (and under `npm start`, one per commit). The dates come from commits, so the same commit always builds the same
- * pages. Outside a Git checkout (or without git) the map is empty and pages omit the date.
+ * not one per page (and under `npm start`, one per commit). The dates come from commits, so
+ * the same commit always builds the same pages. Outside a Git checkout (or without git) the
+ * map is empty and pages omit the date.
  */
 import { execFile, execFileSync } from "node:child_process";
 import path from "node:path";
@@ -52,10 +53,10 @@ function gitHead(folder: string): string {
 const byFolder = new Map<string, { head: string; dates: Promise<Map<string, string>> }>();
 
 /**
- * The dates for the build about to run. `.eleventy.ts` asks as a build starts, so `git log`
- * runs while Eleventy reads data and content; the data file then waits for the answer.
- * Commit dates change only with the commit checked out, so under `npm start` one walk of
- * the history serves every rebuild until HEAD moves.
+ * Starts (or keeps) the dates for the build about to run; `.eleventy.ts` calls it as a build
+ * starts, so `git log` runs while Eleventy reads data and content. Commit dates change only
+ * with the commit checked out, so under `npm start` one walk of the history serves every
+ * rebuild until HEAD moves.
  */
 export function gitDatesForBuild(folder: string): Promise<Map<string, string>> {
   const key = path.resolve(folder);
@@ -65,4 +66,9 @@ export function gitDatesForBuild(folder: string): Promise<Map<string, string>> {
   const dates = gitLastModified(key);
   byFolder.set(key, { head, dates });
   return dates;
+}
+
+/** The dates the running build started (the data file awaits them), or, if none were, these. */
+export function gitDatesOfBuild(folder: string): Promise<Map<string, string>> {
+  return byFolder.get(path.resolve(folder))?.dates ?? gitDatesForBuild(folder);
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { gitDatesForBuild, gitLastModified, parseGitLog } from "../../src/content/gitDates.ts";
+import { gitDatesForBuild, gitDatesOfBuild, gitLastModified, parseGitLog } from "../../src/content/gitDates.ts";
 import { tempDir } from "../helpers/tempDir.ts";
 
 describe("parseGitLog", () => {
@@ -51,6 +51,7 @@ describe("gitDatesForBuild", () => {
     const content = path.join(repo, "content");
     const first = gitDatesForBuild(content);
     expect((await first).has(path.join(content, "a.md"))).toBe(true);
+    expect(gitDatesOfBuild(content)).toBe(first); // the data file, in the same build
     expect(gitDatesForBuild(content)).toBe(first); // the next build, nothing committed
     writeFileSync(path.join(content, "a.md"), "an edit, not committed\n");
     expect(gitDatesForBuild(content)).toBe(first);
@@ -63,5 +64,7 @@ describe("gitDatesForBuild", () => {
 
   test("outside a Git checkout, builds get an empty map", async () => {
     expect((await gitDatesForBuild(tempDir("no-git-"))).size).toBe(0);
+    // A data file asking first (no build has started) starts the walk itself.
+    expect((await gitDatesOfBuild(tempDir("no-git-"))).size).toBe(0);
   });
 });
