@@ -2,7 +2,7 @@
  * Output formats for `npm run check`: `human` (grouped by file, coloured on a terminal),
  * `github` (workflow annotations that show on the pull request's diff) and `json`.
  */
-import { formatDiagnostic, formatGithubAnnotation, type Diagnostic } from "./diagnostic.ts";
+import { formatDiagnostic, formatGithubAnnotation, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { Summary } from "./runner.ts";
 
 export type OutputFormat = "human" | "github" | "json";

@@ -2,7 +2,7 @@
  * Runs rules over a loaded context. A rule that crashes is reported as a diagnostic of its
  * own (never a stack trace), and the others still run.
  */
-import type { Diagnostic } from "./diagnostic.ts";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { CheckContext, Rule } from "./types.ts";
 
 const SEVERITY_ORDER = { error: 0, warning: 1 } as const;

@@ -2,7 +2,7 @@
  * What every check rule receives and returns. A rule is a pure function of the content
  * (read once by `loadCheckContext`) to diagnostics; the runner sorts and prints them.
  */
-import type { Diagnostic } from "./diagnostic.ts";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { FrontMatter } from "../content/frontMatter.ts";
 import type { SiteSettings } from "../site/settings.ts";
 

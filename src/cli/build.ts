@@ -6,7 +6,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import type { EleventyConfig } from "../eleventy/types.ts";
-import { formatDiagnostic, formatGithubAnnotation } from "../checks/diagnostic.ts";
+import { formatDiagnostic, formatGithubAnnotation } from "../diagnostics/diagnostic.ts";
 import { diagnosticFromBuildError } from "./buildErrors.ts";
 import { isDisposableOutput, pruneOutput, writtenFiles } from "./output.ts";
 import { describeIndex, indexSite, SEARCH_BUNDLE } from "../search/indexSite.ts";

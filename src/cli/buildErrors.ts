@@ -3,7 +3,7 @@
  * `content/x.md:3:1 error rule message`, never a stack trace.
  */
 import { readFileSync } from "node:fs";
-import { findContentError, type Diagnostic } from "../checks/diagnostic.ts";
+import { findContentError, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { displayPath } from "../content/frontMatter.ts";
 import { frontMatterKeyLine } from "../content/contentDate.ts";
 

@@ -5,7 +5,7 @@
  * decided by our collections, not by when a file happened to be checked out.
  */
 import { readFileSync } from "node:fs";
-import { ContentError } from "../checks/diagnostic.ts";
+import { ContentError } from "../diagnostics/diagnostic.ts";
 import { displayPath, frontMatterKeyLines } from "./frontMatter.ts";
 
 export const UNDATED = new Date(Date.UTC(1970, 0, 1));

@@ -4,7 +4,7 @@
  * collections, tags) sees the same data, and a YAML mistake is reported at its own line.
  */
 import yaml from "js-yaml";
-import { ContentError } from "../checks/diagnostic.ts";
+import { ContentError } from "../diagnostics/diagnostic.ts";
 
 export type FrontMatter = Record<string, unknown>;
 

@@ -4,7 +4,7 @@
  * text already shows a sign of trouble.
  */
 import { readFileSync } from "node:fs";
-import { ContentError } from "../checks/diagnostic.ts";
+import { ContentError } from "../diagnostics/diagnostic.ts";
 import { displayPath } from "./frontMatter.ts";
 
 export function unreadableReason(bytes: Uint8Array): string | undefined {

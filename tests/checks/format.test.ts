@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { formatReport, summaryLine } from "../../src/checks/format.ts";
 import { compareDiagnostics, runRules, summarise } from "../../src/checks/runner.ts";
-import type { Diagnostic } from "../../src/checks/diagnostic.ts";
+import type { Diagnostic } from "../../src/diagnostics/diagnostic.ts";
 import { contextFrom } from "./helpers.ts";
 
 const d = (file: string, line: number, severity: Diagnostic["severity"] = "error", rule = "links"): Diagnostic => ({

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ContentError } from "../../src/checks/diagnostic.ts";
+import { ContentError } from "../../src/diagnostics/diagnostic.ts";
 import { diagnosticFromBuildError } from "../../src/cli/buildErrors.ts";
 import { tempDir } from "../helpers/tempDir.ts";
 

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ContentError } from "../../src/checks/diagnostic.ts";
+import { ContentError } from "../../src/diagnostics/diagnostic.ts";
 import {
   UNDATED,
   dateFromFileName,

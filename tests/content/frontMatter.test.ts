@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ContentError } from "../../src/checks/diagnostic.ts";
+import { ContentError } from "../../src/diagnostics/diagnostic.ts";
 import { displayPath, normaliseTags, parseFrontMatter } from "../../src/content/frontMatter.ts";
 
 /** What gray-matter hands the YAML engine: the block after the opening `---`, newline first. */

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { isValidDate } from "../../content/dates.ts";
 import { parseDateString } from "../../content/contentDate.ts";
 import { frontMatterKeyLines } from "../../content/frontMatter.ts";
-import type { Diagnostic } from "../diagnostic.ts";
+import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 import type { CheckContext, CheckFile, ContentKind, Rule } from "../types.ts";
 
 const RULE = "front-matter";

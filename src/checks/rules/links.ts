@@ -8,7 +8,7 @@
  * as GitHub resolves them in the repository: a link that only works on GitHub (`../x.md`,
  * an image next to the notes) is reported with the address that works on the site.
  */
-import type { Diagnostic } from "../diagnostic.ts";
+import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 import type { CheckContext, CheckFile, Rule } from "../types.ts";
 import { collectLinks } from "./links-collect.ts";
 import { fragmentHint } from "./links-suggest.ts";

@@ -9,7 +9,7 @@
 import { parseDateHeading } from "../../content/dates.ts";
 import { groupFromPath, isMeetingFile, mayHoldMeetingLog, parseMeetingFile } from "../../meetings/index.ts";
 import { anchorText } from "../../meetings/tokens.ts";
-import type { Diagnostic } from "../diagnostic.ts";
+import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { markdownTokens, tokenLine } from "../tokens.ts";
 import type { CheckFile, Rule } from "../types.ts";
 import { frontMatterKeyLine } from "./frontMatter.ts";

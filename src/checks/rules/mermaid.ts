@@ -7,7 +7,7 @@
  */
 import { isMermaidFence } from "../../markdown/mermaid.ts";
 import type { Token } from "markdown-it";
-import type { Diagnostic } from "../diagnostic.ts";
+import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { markdownTokens, tokenLine } from "../tokens.ts";
 import type { CheckFile, Rule } from "../types.ts";
 

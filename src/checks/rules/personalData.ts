@@ -23,7 +23,7 @@
  * numbers starting with `+` (9–15 digits). Digits inside code, URLs and link targets are
  * ignored; dates, times, versions and IP addresses never have these shapes.
  */
-import type { Diagnostic } from "../diagnostic.ts";
+import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { markdownTokens } from "../tokens.ts";
 import { lineColumn, type CheckFile, type Rule } from "../types.ts";
 

@@ -8,8 +8,8 @@
  * A value only counts when it looks opaque (long, letters mixed with digits, or base64),
  * so documentation placeholders like `token=YOUR_TOKEN` or `sig=xxx` pass.
  */
-import type { Diagnostic } from "../diagnostic.ts";
-import { maskSecret } from "../mask.ts";
+import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
+import { maskSecret } from "../../diagnostics/mask.ts";
 import { lineColumn, type CheckFile, type Rule } from "../types.ts";
 
 const RULE = "secret-url";

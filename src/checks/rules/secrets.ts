@@ -16,8 +16,8 @@
 import { lintSource } from "@secretlint/core";
 import { secretLintProfiler } from "@secretlint/profiler";
 import { creator as recommendedPreset } from "@secretlint/secretlint-rule-preset-recommend";
-import type { Diagnostic } from "../diagnostic.ts";
-import { maskSecret } from "../mask.ts";
+import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
+import { maskSecret } from "../../diagnostics/mask.ts";
 import { lineColumn, type CheckFile, type Rule } from "../types.ts";
 
 type LintOptions = Parameters<typeof lintSource>[0]["options"];

@@ -4,7 +4,7 @@
  * spaces where Markdown needs a plain space (`##\u00A0Heading` silently stops being a
  * heading). Talk transcripts are checked for the first two; they are not Markdown.
  */
-import type { Diagnostic } from "../diagnostic.ts";
+import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { markdownTokens } from "../tokens.ts";
 import type { CheckFile, Rule } from "../types.ts";
 

@@ -7,7 +7,7 @@
  * rather than a regex over the whole text, which quoted `>` and entities would fool.
  */
 import type { Token } from "markdown-it";
-import type { Diagnostic } from "../diagnostic.ts";
+import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { markdownTokens, tokenLine } from "../tokens.ts";
 import type { CheckFile, Rule } from "../types.ts";
 

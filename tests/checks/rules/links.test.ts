@@ -5,7 +5,7 @@ import { loadCheckContext } from "../../../src/checks/context.ts";
 import { linksRule } from "../../../src/checks/rules/links.ts";
 import { htmlAttributes } from "../../../src/checks/rules/links-collect.ts";
 import { closestId, nearestDates } from "../../../src/checks/rules/links-suggest.ts";
-import type { Diagnostic } from "../../../src/checks/diagnostic.ts";
+import type { Diagnostic } from "../../../src/diagnostics/diagnostic.ts";
 import type { CheckContext } from "../../../src/checks/types.ts";
 import site from "../../../_data/site.ts";
 import { contextFrom } from "../helpers.ts";

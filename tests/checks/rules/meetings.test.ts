@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { datedHeadings, meetingsRule } from "../../../src/checks/rules/meetings.ts";
 import { markdownTokens } from "../../../src/checks/tokens.ts";
 import { meetingsFromTokens } from "../../../src/meetings/index.ts";
-import type { Diagnostic } from "../../../src/checks/diagnostic.ts";
+import type { Diagnostic } from "../../../src/diagnostics/diagnostic.ts";
 import { contextFrom } from "../helpers.ts";
 
 async function check(files: Record<string, string>): Promise<Diagnostic[]> {

@@ -6,7 +6,7 @@ import {
   parsedLineOrigins,
   summariseMermaidError,
 } from "../../../src/checks/rules/mermaid.ts";
-import type { Diagnostic } from "../../../src/checks/diagnostic.ts";
+import type { Diagnostic } from "../../../src/diagnostics/diagnostic.ts";
 import { contextFrom } from "../helpers.ts";
 
 async function check(files: Record<string, string>): Promise<Diagnostic[]> {

@@ -8,7 +8,7 @@ import {
   personalDataRule,
 } from "../../../src/checks/rules/personalData.ts";
 import { loadCheckContext } from "../../../src/checks/context.ts";
-import type { Diagnostic } from "../../../src/checks/diagnostic.ts";
+import type { Diagnostic } from "../../../src/diagnostics/diagnostic.ts";
 import type { SiteInput } from "../../../src/site/settings.ts";
 import site from "../../../_data/site.ts";
 import { contextFrom } from "../helpers.ts";

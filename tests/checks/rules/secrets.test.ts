@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { secretsRule } from "../../../src/checks/rules/secrets.ts";
 import { secretUrlsRule } from "../../../src/checks/rules/secretUrls.ts";
 import { loadCheckContext } from "../../../src/checks/context.ts";
-import type { Diagnostic } from "../../../src/checks/diagnostic.ts";
+import type { Diagnostic } from "../../../src/diagnostics/diagnostic.ts";
 import site from "../../../_data/site.ts";
 import { contextFrom } from "../helpers.ts";
 

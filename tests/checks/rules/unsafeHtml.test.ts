@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { htmlProblems, isJavascriptUrl, unsafeHtmlRule } from "../../../src/checks/rules/unsafeHtml.ts";
-import type { Diagnostic } from "../../../src/checks/diagnostic.ts";
+import type { Diagnostic } from "../../../src/diagnostics/diagnostic.ts";
 import { contextFrom } from "../helpers.ts";
 
 async function check(files: Record<string, string>): Promise<Diagnostic[]> {

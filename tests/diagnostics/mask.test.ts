@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { maskSecret } from "../../src/checks/mask.ts";
+import { maskSecret } from "../../src/diagnostics/mask.ts";
 
 /** Characters of the mask that came from the value (everything but the ellipsis). */
 const shownLength = (masked: string) => Array.from(masked.replace("…", "")).length;

@@ -5,7 +5,7 @@ import {
   formatDiagnostic,
   formatGithubAnnotation,
   type Diagnostic,
-} from "../../src/checks/diagnostic.ts";
+} from "../../src/diagnostics/diagnostic.ts";
 
 const diagnostic: Diagnostic = {
   file: "content/blog/x.md",
