@@ -1,118 +1,79 @@
 /**
- * Reads all content once — drafts included — into the shape every rule works on.
- * Nothing here reports problems: it records what it found (broken YAML, bad bytes) and
- * leaves the reporting to the rules, so each problem is reported once, by its rule.
+ * The checker's view of a build: the content model's files, each with its text as written
+ * (front matter and body, as Eleventy read them; nothing is read again, but for the bytes of
+ * a file that is not valid UTF-8) and its Markdown tokens, parsed on demand by the site's
+ * markdown-it instance. Nothing here reports problems: rules do, each problem once.
  */
-import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { loadFrontMatterYaml, normaliseFrontMatter, normaliseTags } from "../content/frontMatter.ts";
-import { listContentFiles, pageUrl } from "../content/sourceFiles.ts";
-import { isBlogPost } from "../content/contentDate.ts";
-import { slugify } from "../markdown/slugify.ts";
+import type { MarkdownIt, Token } from "markdown-it";
+import type { Community } from "../community/community.ts";
+import type { SourceFile } from "../content/source.ts";
+import { unreadableAt } from "../content/readable.ts";
 import type { SiteSettings } from "../site/settings.ts";
-import type { CheckContext, CheckFile, ContentKind, FrontMatterBlock } from "./types.ts";
+import type { CheckContext, CheckFile } from "./types.ts";
 
-export function contentKind(relativePath: string): ContentKind {
-  if (/^special-interest\/[^/]+\/meetings\/[^/]+\.md$/.test(relativePath)) return "meeting";
-  if (/^special-interest\/[^/]+\/index\.md$/.test(relativePath)) return "group";
-  if (isBlogPost(relativePath)) return "post";
-  if (/(?:^|\/)guides\//.test(relativePath)) return "guide";
-  if (/(?:^|\/)talks\/[^/]+\.txt$/.test(relativePath)) return "talk";
-  return "page";
+/**
+ * The text of a file as written, from what Eleventy's front matter splitter handed over: the
+ * block's text between `---` lines, then the body. Every line keeps its number, so positions
+ * found in it are positions in the file.
+ */
+export function textOf(file: SourceFile): string {
+  const block = file.frontMatter;
+  if (!block) return file.body;
+  // Eleventy's splitter hands over the rest of the opening line first (firstLine 1); a block read on its own starts at line 2.
+  return `---${block.firstLine === 1 ? "" : "\n"}${block.source}\n---\n${file.body}`;
 }
 
-// Multiline so an empty block (`---` straight after `---`) matches; only a match at the start counts.
-const FRONT_MATTER = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
-
-/** Splits `---` front matter from the body; YAML errors are located in the file, not thrown. */
-export function splitFrontMatter(text: string): { block: FrontMatterBlock | null; body: string; bodyLine: number } {
-  const match = FRONT_MATTER.exec(text);
-  if (!match || match.index !== 0) return { block: null, body: text, bodyLine: 1 };
-  const source = (match[2] ?? "").replace(/\r?\n$/, "");
-  // The body starts on the line after the closing `---`: one more than the newlines before it.
-  const bodyLine = (match[0].match(/\n/g)?.length ?? 0) + 1;
-  const loaded = loadFrontMatterYaml(source, 2);
-  const block: FrontMatterBlock =
-    "problem" in loaded
-      ? { source, line: 2, data: undefined, error: loaded.problem }
-      : { source, line: 2, data: normaliseFrontMatter(loaded.data) };
-  return { block, body: text.slice(match[0].length), bodyLine };
-}
-
-function decode(bytes: Uint8Array): { text: string; readable: boolean } {
+function readBytes(absolutePath: string): Uint8Array {
   try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return { text, readable: !text.includes("\u0000") };
+    return readFileSync(absolutePath);
   } catch {
-    return { text: new TextDecoder("utf-8").decode(bytes), readable: false };
+    return new Uint8Array();
   }
 }
 
-export function readCheckFile(absolutePath: string, contentDir: string, root: string): CheckFile {
-  const relativePath = path.relative(contentDir, absolutePath).split(path.sep).join("/");
-  const bytes = readFileSync(absolutePath);
-  const { text, readable } = decode(bytes);
-  const kind = contentKind(relativePath);
-  const split = kind === "talk" || !readable ? { block: null, body: text, bodyLine: 1 } : splitFrontMatter(text);
-  const data = split.block?.data ?? {};
-  const url =
-    kind === "talk" ? `/${relativePath.replace(/\.txt$/, "")}/` : relativePath.endsWith(".txt") ? "" : pageUrl(relativePath, data);
+/** `root`: the project, whose relative paths the check prints. */
+export function checkFile(file: SourceFile, root: string, md: () => MarkdownIt, shownAt = file.url || ""): CheckFile {
+  const absolutePath = path.resolve(file.inputPath);
+  const text = textOf(file);
+  // Eleventy decoded the file as UTF-8: a replacement character or a NUL is worth a look at the bytes.
+  const suspicious = text.includes("\uFFFD") || text.includes("\u0000");
+  const bytes = suspicious ? readBytes(absolutePath) : undefined;
+  const readable = !bytes || unreadableAt(bytes) === undefined;
+  let tokens: Token[] | undefined;
   return {
+    ...file,
     path: path.relative(root, absolutePath).split(path.sep).join("/"),
-    relativePath,
     absolutePath,
-    kind,
-    bytes,
     text,
     readable,
-    frontMatter: split.block,
-    data,
-    body: split.body,
-    bodyLine: split.bodyLine,
-    url,
+    ...(readable ? {} : { bytes }),
+    shownAt,
+    tokens() {
+      tokens ??= readable && file.relativePath.endsWith(".md") && file.body.trim() !== "" ? md().parse(file.body, {}) : [];
+      return tokens;
+    },
   };
 }
 
-/** Layout names that resolve, as Eleventy resolves them: with or without extension, plus aliases. */
-export function availableLayouts(includesDir: string, aliases: string[] = ["post", "default"]): Set<string> {
-  const names = new Set<string>(aliases);
-  if (existsSync(includesDir)) {
-    for (const entry of readdirSync(includesDir, { withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      names.add(entry.name);
-      names.add(entry.name.replace(/\.[^.]+$/, ""));
-    }
-  }
-  return names;
+export interface CheckContextOptions {
+  root: string;
+  contentDir: string;
+  site: SiteSettings;
+  md: () => MarkdownIt;
+  /** Every URL the build publishes (Eleventy's content map), for the link rule. */
+  publishedUrls: Iterable<string>;
+  /** Files of the build that the model does not hold (pages read after the collections). */
+  lateFiles?: readonly SourceFile[];
 }
 
-/** URLs the build makes from the content as a whole: listings, feeds, tag and group pages. */
-export function generatedUrls(files: CheckFile[]): Set<string> {
-  const urls = new Set([
-    "/", "/blog/", "/guides/", "/talks/", "/tags/", "/meetings/", "/special-interest/",
-    "/feed.xml", "/meetings.json", "/sitemap.xml", "/robots.txt", "/404.html",
-  ]);
-  for (const file of files) {
-    for (const tag of normaliseTags(file.data.tags)) urls.add(`/tags/${slugify(tag)}/`);
-    const group = /^special-interest\/([^/]+)\//.exec(file.relativePath)?.[1];
-    if (group) {
-      urls.add(`/special-interest/${group}/`);
-      urls.add(`/special-interest/${group}/feed.xml`);
-      if (file.kind === "group" && file.data.next) urls.add(`/special-interest/${group}/next.ics`);
-    }
-  }
-  return urls;
-}
-
-export function loadCheckContext(root: string, site: SiteSettings, contentDir = path.join(root, "content")): CheckContext {
-  // Markdown and transcripts, drafts and `_`-folders included: the checker reads everything.
-  const files = listContentFiles(contentDir, { extensions: /\.(md|txt)$/, underscoreFolders: true }).map((file) => readCheckFile(file, contentDir, root));
-  return {
-    root,
-    contentDir,
-    files,
-    site,
-    layouts: availableLayouts(path.join(root, "_includes")),
-    generatedUrls: generatedUrls(files),
-  };
+export function checkContext(community: Community, options: CheckContextOptions): CheckContext {
+  const groupPages = new Map(community.groups.map((group) => [group.slug, group.url]));
+  const files = [...community.files, ...(options.lateFiles ?? [])]
+    .sort((a, b) => (a.inputPath < b.inputPath ? -1 : a.inputPath > b.inputPath ? 1 : 0))
+    .map((file) => checkFile(file, options.root, options.md, file.kind === "group-index" ? groupPages.get(file.group) : undefined));
+  const sourceUrls = new Set(files.map((file) => file.url).filter((url): url is string => typeof url === "string"));
+  const generatedUrls = new Set([...options.publishedUrls].filter((url) => !sourceUrls.has(url)));
+  return { root: options.root, contentDir: options.contentDir, files, site: options.site, community, generatedUrls };
 }

@@ -1,22 +1,13 @@
 /**
  * Markdown tokens of a checked file, parsed once and shared by every rule that needs them
- * (links, meetings, unsafe HTML, mermaid), with the same markdown-it instance that renders
- * the site, so ids and links are exactly those of the published page.
+ * (links, meetings, unsafe HTML, mermaid), with the site's own markdown-it instance, so ids
+ * and links are exactly those of the published page.
  */
 import type { Token } from "markdown-it";
-import { createMarkdown } from "../markdown/index.ts";
 import type { CheckFile } from "./types.ts";
 
-const md = createMarkdown();
-const cache = new WeakMap<CheckFile, Token[]>();
-
 export function markdownTokens(file: CheckFile): Token[] {
-  let tokens = cache.get(file);
-  if (!tokens) {
-    tokens = file.readable && file.kind !== "talk" ? md.parse(file.body, {}) : [];
-    cache.set(file, tokens);
-  }
-  return tokens;
+  return file.tokens();
 }
 
 /** 1-based file line of a block token (`token.map` counts from the body's first line, 0-based). */

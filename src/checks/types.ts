@@ -1,46 +1,32 @@
 /**
  * What every check rule receives and returns. A rule is a pure function of the content
- * (read once by `loadCheckContext`) to diagnostics; the runner sorts and prints them.
+ * model (what the build read, as `checkContext` presents it) to diagnostics; the runner
+ * sorts and prints them.
  */
+import type { Token } from "markdown-it";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
-import type { FrontMatter } from "../content/frontMatter.ts";
+import type { SourceFile } from "../content/source.ts";
+import type { Community } from "../community/community.ts";
 import type { SiteSettings } from "../site/settings.ts";
 
-export type ContentKind = "page" | "post" | "guide" | "talk" | "meeting" | "group";
+export type { ContentKind } from "../content/classify.ts";
 
-export interface FrontMatterBlock {
-  /** The YAML text between the `---` lines. */
-  source: string;
-  /** 1-based line of the first YAML line (the line after the opening `---`). */
-  line: number;
-  /** Parsed and normalised data, or undefined when the YAML does not parse. */
-  data: FrontMatter | undefined;
-  /** The YAML error, located in the file, when it does not parse. */
-  error?: { line: number; column: number; message: string };
-}
-
-export interface CheckFile {
-  /** Path relative to the project root, forward slashes: `content/blog/x.md`. */
-  path: string;
-  /** Path relative to the content folder: `blog/x.md`. */
-  relativePath: string;
+/** A source file of the build, with what the text rules need. */
+export interface CheckFile extends SourceFile {
   absolutePath: string;
-  kind: ContentKind;
-  bytes: Uint8Array;
-  /** The file decoded as UTF-8 (invalid sequences become U+FFFD; the text rule reports them). */
+  /** The file as written: its front matter block and body (a transcript: its whole text). */
   text: string;
   /** False when the bytes are not valid UTF-8 or contain NUL: rules other than `text` skip the file. */
   readable: boolean;
-  /** Null when the file has no front matter (or is a talk transcript). */
-  frontMatter: FrontMatterBlock | null;
-  /** Normalised front matter data ({} when absent or broken). */
-  data: FrontMatter;
-  /** The Markdown after the front matter. */
-  body: string;
-  /** 1-based line of the file where `body` starts. */
-  bodyLine: number;
-  /** The URL the page is published at (root-relative, no path prefix). */
-  url: string;
+  /** The file's bytes, read only when it is not readable (for the text rule to locate the bad byte). */
+  bytes?: Uint8Array;
+  /**
+   * Where the file's text is published: its URL, or for a group's index.md its group page;
+   * "" when it is not published at all. Links in it resolve from there.
+   */
+  shownAt: string;
+  /** The body's Markdown tokens, parsed (once) by the site's markdown-it instance; [] for other files. */
+  tokens(): Token[];
 }
 
 export interface CheckContext {
@@ -49,8 +35,8 @@ export interface CheckContext {
   contentDir: string;
   files: CheckFile[];
   site: SiteSettings;
-  /** Layout names that resolve: file names in `_includes/` with and without extension, plus aliases. */
-  layouts: Set<string>;
+  /** The content model the files come from. */
+  community: Community;
   /** Root-relative URLs of pages the build generates that have no source file (listings, feeds…). */
   generatedUrls: Set<string>;
 }

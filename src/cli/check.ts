@@ -6,11 +6,12 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { loadCheckContext } from "../checks/context.ts";
+import { checkContext } from "../checks/context.ts";
 import { formatReport, type OutputFormat } from "../checks/format.ts";
-import { runRules, summarise } from "../checks/runner.ts";
+import { formatDiagnostic } from "../diagnostics/diagnostic.ts";
+import { compareDiagnostics, runRules, summarise } from "../checks/runner.ts";
 import { ALL_RULES, RULE_HELP } from "../checks/rules/index.ts";
-import type { SiteSettings } from "../site/settings.ts";
+import { runCheckBuild } from "../eleventy/checkRun.ts";
 import { exitQuietlyOnClosedPipe, projectRoot } from "./project.ts";
 
 const FORMATS: OutputFormat[] = ["human", "github", "json"];
@@ -24,7 +25,11 @@ export function helpText(): string {
   return `Usage: npm run check [-- options]
 
 Checks every file in content/, drafts included, for what would break the site, leak a
-secret or publish personal data. Each problem is printed as
+secret or publish personal data. It reads the site as the build does (the same
+configuration, every kind of file Eleventy renders), so whatever would stop
+\`npm run build\` is reported too: front matter that does not parse, a layout or include
+that does not exist, two files published at one address, a template that does not render.
+Each problem is printed as
   path:line:col severity rule message
 Exits 1 if there is any error, 0 if there are only warnings (or nothing), 2 on bad usage.
 
@@ -33,7 +38,7 @@ Options:
                                 on a terminal); github under GitHub Actions (annotations
                                 on the pull request's diff); json for other tools.
   --rule <name>                 run only this rule (may be repeated)
-  --content <folder>            check another content folder (default: content/)
+  --content <folder>            check another content folder, anywhere (default: content/)
   -h, --help                    show this help
 
 Rules:
@@ -46,7 +51,6 @@ printed in full.`;
 export async function runCheck(
   argv: string[],
   root: string,
-  site: SiteSettings,
   env: Record<string, string | undefined> = process.env,
   isTerminal = false,
 ): Promise<{ code: number; out: string }> {
@@ -74,19 +78,28 @@ export async function runCheck(
   }
   const rules = values.rule?.length ? ALL_RULES.filter((r) => values.rule?.includes(r.name)) : ALL_RULES;
 
-  const context = loadCheckContext(root, site, values.content ? path.resolve(values.content) : undefined);
-  const diagnostics = await runRules(context, rules);
-  const summary = summarise(diagnostics, context.files.length);
+  const contentDir = values.content ? path.resolve(values.content) : path.join(root, "content");
+  const run = await runCheckBuild({ configPath: path.join(root, ".eleventy.ts"), input: contentDir });
+  // What the build stops on, then what the rules find in the content it read.
+  const found = [...run.diagnostics];
+  let files = 0;
+  if (run.community && run.settings && run.markdown) {
+    const context = checkContext(run.community, { root, contentDir, site: run.settings, md: run.markdown, publishedUrls: run.urls, lateFiles: run.lateFiles });
+    found.push(...(await runRules(context, rules)));
+    files = context.files.length;
+  }
+  // The rules read what the build read: a problem both report is printed once.
+  const diagnostics = [...new Map(found.map((d) => [formatDiagnostic(d), d])).values()].sort(compareDiagnostics);
+  const summary = summarise(diagnostics, files);
   const colour = format === "human" && isTerminal && !env.NO_COLOR && env.TERM !== "dumb";
   return { code: summary.errors > 0 ? 1 : 0, out: formatReport(format, diagnostics, summary, colour) };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = projectRoot;
-  const { default: site } = (await import(path.join(root, "_data/site.ts"))) as { default: SiteSettings };
   exitQuietlyOnClosedPipe();
   try {
-    const { code, out } = await runCheck(process.argv.slice(2), root, site, process.env, process.stdout.isTTY === true);
+    const { code, out } = await runCheck(process.argv.slice(2), root, process.env, process.stdout.isTTY === true);
     (code === 2 ? console.error : console.log)(out);
     process.exitCode = code;
   } catch (error) {

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { register } from "tsx/esm/api";
 
 /** Tools that build with Eleventy, and so load it first. */
-const USES_ELEVENTY = new Set(["build.ts"]);
+const USES_ELEVENTY = new Set(["build.ts", "check.ts"]);
 
 const [entry] = process.argv.splice(2, 1);
 if (!entry || !entry.endsWith(".ts")) {

@@ -1,9 +1,14 @@
 /**
  * Collections the layouts and listing pages read. Each is a pure function of Eleventy's
- * items, so ordering is decided here (stable, by date then path) and tested without Eleventy.
+ * items and of what the content model says each item is (`kindOf`, from `classify`), so
+ * ordering is decided here (stable, by date then path) and tested without Eleventy.
  */
-import type { CollectionItem, EleventyConfig } from "../eleventy/types.ts";
-import { isBlogPost } from "../content/contentDate.ts";
+import type { CollectionApi, CollectionItem, EleventyConfig } from "../eleventy/types.ts";
+import type { ContentKind } from "../content/classify.ts";
+import type { Community } from "../community/community.ts";
+
+/** What the content model says an item is; undefined for the tool's own pages. */
+export type KindOf = (item: CollectionItem) => ContentKind | undefined;
 
 /** Tags that name our own collections rather than topics, kept off tag pages. */
 export const INTERNAL_TAGS = new Set(["all", "posts", "guides", "talks", "pages", "meetings"]);
@@ -11,11 +16,8 @@ export const INTERNAL_TAGS = new Set(["all", "posts", "guides", "talks", "pages"
 const published = (item: CollectionItem) => item.url !== false && item.data.eleventyExcludeFromCollections !== true;
 const byPath = (a: CollectionItem, b: CollectionItem) => a.inputPath.localeCompare(b.inputPath);
 const newestFirst = (a: CollectionItem, b: CollectionItem) => b.date.getTime() - a.date.getTime() || byPath(a, b);
-const inFolder = (folder: string) => (item: CollectionItem) =>
-  new RegExp(`(?:^|/)${folder}/[^/]+$`).test(item.inputPath.replace(/\\/g, "/"));
-
-export function posts(items: CollectionItem[]): CollectionItem[] {
-  return items.filter((item) => published(item) && isBlogPost(item.inputPath)).sort(newestFirst);
+export function posts(items: CollectionItem[], kindOf: KindOf): CollectionItem[] {
+  return items.filter((item) => published(item) && kindOf(item) === "post").sort(newestFirst);
 }
 
 function position(item: CollectionItem): number {
@@ -26,15 +28,15 @@ function position(item: CollectionItem): number {
 }
 
 /** Guides in the order Docusaurus would show them: `sidebar_position`, then title. */
-export function guides(items: CollectionItem[]): CollectionItem[] {
+export function guides(items: CollectionItem[], kindOf: KindOf): CollectionItem[] {
   const title = (item: CollectionItem) => String(item.data.sidebar_label ?? item.data.title ?? item.fileSlug);
   return items
-    .filter((item) => published(item) && inFolder("guides")(item) && !/\/index\.(md|njk)$/.test(item.inputPath))
+    .filter((item) => published(item) && kindOf(item) === "guide")
     .sort((a, b) => position(a) - position(b) || title(a).localeCompare(title(b)) || byPath(a, b));
 }
 
-export function talks(items: CollectionItem[]): CollectionItem[] {
-  return items.filter((item) => published(item) && item.data.talk === true).sort(newestFirst);
+export function talks(items: CollectionItem[], kindOf: KindOf): CollectionItem[] {
+  return items.filter((item) => published(item) && kindOf(item) === "talk").sort(newestFirst);
 }
 
 /** Topic tags used by published pages, sorted, with how many pages carry each. */
@@ -70,10 +72,19 @@ export function sitemapPages(items: CollectionItem[]): CollectionItem[] {
     .sort((a, b) => String(a.url).localeCompare(String(b.url)));
 }
 
-/** The collections layouts and listing pages read, registered on Eleventy. */
-export function addCollections(eleventyConfig: EleventyConfig): void {
-  eleventyConfig.addCollection("posts", (api) => posts(api.getAll()));
-  eleventyConfig.addCollection("guides", (api) => guides(api.getAll()));
-  eleventyConfig.addCollection("talks", (api) => talks(api.getAll()));
+/**
+ * The collections layouts and listing pages read, registered on Eleventy. `communityOf`
+ * gives the build's content model; `communityGroups` is what the group pages and group
+ * feeds paginate over.
+ */
+export function addCollections(eleventyConfig: EleventyConfig, communityOf: (api: CollectionApi) => Community): void {
+  const kinds = (api: CollectionApi): KindOf => {
+    const community = communityOf(api);
+    return (item) => community.fileAt(item.inputPath)?.kind;
+  };
+  eleventyConfig.addCollection("posts", (api) => posts(api.getAll(), kinds(api)));
+  eleventyConfig.addCollection("guides", (api) => guides(api.getAll(), kinds(api)));
+  eleventyConfig.addCollection("talks", (api) => talks(api.getAll(), kinds(api)));
   eleventyConfig.addCollection("tagList", (api) => tagList(api.getAll()));
+  eleventyConfig.addCollection("communityGroups", (api) => communityOf(api).groups);
 }

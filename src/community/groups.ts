@@ -1,10 +1,14 @@
 /**
- * Special-interest groups: every folder `special-interest/<group>/` is a group. Its optional
- * `index.md` gives metadata; without one the group still works, titled from the folder.
+ * Special-interest groups: every folder `<groups folder>/<group>/` is a group (the folder is a
+ * site setting, `special-interest` by default). Its optional `index.md` gives metadata;
+ * without one the group still works, titled from the folder.
  */
 import type { Meeting } from "../meetings/types.ts";
-import type { SourceFile } from "../content/sourceFiles.ts";
+import type { SourceFile } from "../content/source.ts";
 import { parseDateString } from "../content/contentDate.ts";
+import { titleFromSlug } from "../content/titles.ts";
+
+export { titleFromSlug };
 
 export interface GroupPage {
   title: string;
@@ -22,7 +26,7 @@ export interface Group {
   /** ISO date of the next meeting, if the group's metadata names one. */
   next: string;
   url: string;
-  /** Source of `index.md`, or "" when the group has none. */
+  /** Source of `index.md` (as diagnostics print it), or "" when the group has none. */
   sourcePath: string;
   /** The Markdown body of `index.md`, rendered by the caller. */
   body: string;
@@ -33,19 +37,6 @@ export interface Group {
   pages: GroupPage[];
   /** Organisations that took part, most meetings first. */
   organisations: { name: string; count: number }[];
-}
-
-const GROUP_PATH = /^special-interest\/([^/]+)\/(.+)$/;
-
-/** `…/content/special-interest/<group>/index.md`: the group's metadata page. */
-export function isGroupIndexPath(inputPath: string): boolean {
-  return /(?:^|\/)content\/special-interest\/[^/]+\/index\.md$/.test(inputPath.replace(/\\/g, "/"));
-}
-
-/** `supply-chain-security` → `Supply chain security`. */
-export function titleFromSlug(slug: string): string {
-  const words = slug.replace(/[-_]+/g, " ").trim();
-  return words ? words[0]!.toUpperCase() + words.slice(1) : slug;
 }
 
 const text = (value: unknown) => (typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "");
@@ -67,26 +58,45 @@ export function organisationCounts(meetings: Meeting[]): { name: string; count: 
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
-export function buildGroups(files: SourceFile[], meetings: Meeting[], isMeetingPage: (file: SourceFile) => boolean): Group[] {
+/** The URL of the page listing the groups: `/<groups folder>/`. */
+export function groupsUrl(groupsFolder: string): string {
+  return `/${groupsFolder.replace(/^\/+|\/+$/g, "")}/`;
+}
+
+/** The URL of a group's page: `/<groups folder>/<slug>/`. */
+export function groupUrl(groupsFolder: string, slug: string): string {
+  return `${groupsUrl(groupsFolder)}${slug}/`;
+}
+
+/**
+ * Every group with a file in its folder, sorted by slug. `meetings` are the community's
+ * meetings, newest first; each group takes its own.
+ */
+export function buildGroups(files: readonly SourceFile[], meetings: readonly Meeting[], groupsFolder: string): Group[] {
   const slugs = new Set<string>();
   const indexes = new Map<string, SourceFile>();
   const pages = new Map<string, GroupPage[]>();
   for (const file of files) {
-    const match = GROUP_PATH.exec(file.relativePath);
-    if (!match) continue;
-    const [, slug, rest] = match as unknown as [string, string, string];
-    slugs.add(slug);
-    if (rest === "index.md") indexes.set(slug, file);
-    else if (!isMeetingPage(file)) {
-      const list = pages.get(slug) ?? [];
-      list.push({ title: text(file.data.title) || titleFromSlug(rest.replace(/\.md$/, "").split("/").pop() ?? rest), url: file.url });
-      pages.set(slug, list);
+    if (!file.group) continue;
+    slugs.add(file.group);
+    if (file.kind === "group-index") indexes.set(file.group, file);
+    else if (file.kind !== "meeting-file" && file.url !== false) {
+      const list = pages.get(file.group) ?? [];
+      const name = file.relativePath.split("/").pop() ?? file.relativePath;
+      list.push({ title: text(file.data.title) || titleFromSlug(name.replace(/\.[^.]+$/, "")), url: file.url });
+      pages.set(file.group, list);
     }
+  }
+  const byGroup = new Map<string, Meeting[]>();
+  for (const meeting of meetings) {
+    const own = byGroup.get(meeting.group) ?? [];
+    own.push(meeting);
+    byGroup.set(meeting.group, own);
   }
   return [...slugs].sort().map((slug) => {
     const index = indexes.get(slug);
     const data = index?.data ?? {};
-    const own = meetings.filter((m) => m.group === slug);
+    const own = byGroup.get(slug) ?? [];
     return {
       slug,
       title: text(data.title) || titleFromSlug(slug),
@@ -96,8 +106,8 @@ export function buildGroups(files: SourceFile[], meetings: Meeting[], isMeetingP
       channel: text(data.channel),
       status: text(data.status).toLowerCase() === "archived" ? "archived" : "active",
       next: isoOf(data.next),
-      url: `/special-interest/${slug}/`,
-      sourcePath: index?.sourcePath ?? "",
+      url: groupUrl(groupsFolder, slug),
+      sourcePath: index?.path ?? "",
       body: index?.body ?? "",
       meetings: own,
       meetingCount: own.length,

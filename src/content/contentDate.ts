@@ -4,9 +4,8 @@
  * Pages that are not dated (guides, plain pages) get one fixed date so that ordering is
  * decided by our collections, not by when a file happened to be checked out.
  */
-import { readFileSync } from "node:fs";
 import { ContentError } from "../diagnostics/diagnostic.ts";
-import { displayPath, frontMatterKeyLines } from "./frontMatter.ts";
+import { displayPath, type FrontMatterBlock } from "./frontMatter.ts";
 
 export const UNDATED = new Date(Date.UTC(1970, 0, 1));
 
@@ -39,31 +38,16 @@ export function dateFromFileName(inputPath: string): Date | undefined {
   return m ? utcDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
 
-export function isBlogPost(inputPath: string): boolean {
-  return /(?:^|\/)blog\/(?!index\.md$)[^/]+\.md$/.test(inputPath.replace(/\\/g, "/"));
-}
-
-/** 1-based line of a top-level `key:` in a file's front matter, for error messages. */
-export function frontMatterKeyLine(inputPath: string, key: string): number {
-  try {
-    const lines = readFileSync(inputPath, "utf8").split(/\r?\n/);
-    // Only the front matter block: a body line such as `date: to be decided` is not the key.
-    if (!/^---\s*$/.test(lines[0] ?? "")) return 1;
-    const end = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
-    const block = lines.slice(1, end < 0 ? lines.length : end).join("\n");
-    const index = frontMatterKeyLines(block).get(key);
-    return index === undefined ? 1 : index + 2;
-  } catch {
-    return 1;
-  }
-}
-
-/** Used as Eleventy's `addDateParsing` callback: always answers, so Eleventy never stats files. */
-export function resolveContentDate(value: unknown, inputPath: string): Date {
+/**
+ * Used as Eleventy's `addDateParsing` callback: always answers, so Eleventy never stats files.
+ * `isPost`: the file is a blog post (which must be dated); `block`: its front matter, to
+ * locate a bad date.
+ */
+export function resolveContentDate(value: unknown, inputPath: string, isPost = false, block?: FrontMatterBlock): Date {
   const fail = (message: string, key = "date"): never => {
     throw new ContentError({
       file: displayPath(inputPath),
-      line: frontMatterKeyLine(inputPath, key),
+      line: block?.keyLines.get(key) ?? 1,
       column: 1,
       rule: "front-matter",
       message,
@@ -81,7 +65,7 @@ export function resolveContentDate(value: unknown, inputPath: string): Date {
   }
   const fromName = dateFromFileName(inputPath);
   if (fromName) return fromName;
-  if (isBlogPost(inputPath)) {
+  if (isPost) {
     fail("a blog post needs a date: add `date: YYYY-MM-DD` to its front matter or name the file YYYY-MM-DD-slug.md");
   }
   return UNDATED;

@@ -1,5 +1,5 @@
 /** Dates are shown and compared in UTC: content dates are calendar days, not instants. */
-import { parseDateString } from "../content/contentDate.ts";
+import { parseDateString } from "./contentDate.ts";
 
 /** A string is read as front matter is (no zone means UTC), never in the builder's time zone. */
 function toDate(value: Date | string): Date {

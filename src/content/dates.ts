@@ -171,7 +171,7 @@ export function parseDateHeading(text: string): DateHeading | null {
 }
 
 /**
- * yyyy-mm-dd of a Date in UTC. Eleventy and js-yaml read front-matter dates as
+ * yyyy-mm-dd of a Date in UTC. Our YAML reader (as Eleventy's) reads front-matter dates as
  * UTC midnight, so using local time here would shift them by a day west of UTC.
  * Throws RangeError for an invalid Date, which is always a programming error.
  */

@@ -1,9 +1,10 @@
 /**
  * Front matter written for Eleventy, Jekyll or Docusaurus, read as-is and normalised to
- * the keys our templates use. Runs as Eleventy's YAML engine, so every later step (drafts,
- * collections, tags) sees the same data, and a YAML mistake is reported at its own line.
+ * the keys our templates use. The one YAML reader of the project: Eleventy's YAML engine,
+ * the checker and the content model all read a block through `readFrontMatter`, so a value
+ * means the same everywhere and every problem has its line.
  */
-import yaml from "js-yaml";
+import { LineCounter, parseDocument, isMap, isScalar } from "yaml";
 import { ContentError } from "../diagnostics/diagnostic.ts";
 
 export type FrontMatter = Record<string, unknown>;
@@ -86,78 +87,139 @@ export function displayPath(filePath: string | undefined): string {
   return (filePath ?? "unknown file").replace(/^\.\//, "");
 }
 
-/**
- * Parses a front matter block. `yaml.load` errors become a ContentError at the YAML's own
- * line in the file.
- */
-// A top-level key at the start of a line, optionally quoted: `title:`, `"date" :`.
-const KEY_LINE = /^(["']?)([^\s"'#:][^:]*?)\1[ \t]*:(?:[ \t\r]|$)/;
-
-/** 0-based index of each top-level key's first line in a YAML block, for locating problems. */
-export function frontMatterKeyLines(source: string): Map<string, number> {
-  const lines = new Map<string, number>();
-  source.split("\n").forEach((line, index) => {
-    const key = KEY_LINE.exec(line)?.[2];
-    if (key !== undefined && !lines.has(key)) lines.set(key, index);
-  });
-  return lines;
-}
-
-/** A YAML problem located in the file: `firstLine` is the file line of the block's first line. */
+/** A problem in a front matter block, at its line and column in the file. */
 export interface YamlProblem {
   line: number;
   column: number;
   message: string;
 }
 
-/**
- * Loads a front matter block as written (not yet normalised). Shared by the build, which
- * throws the problem, and the checker, which reports it with the rest.
- */
-export function loadFrontMatterYaml(source: string, firstLine: number): { data: FrontMatter } | { problem: YamlProblem } {
-  let parsed: unknown;
-  try {
-    parsed = yaml.load(source);
-  } catch (error) {
-    const mark = (error as { mark?: { line: number; column: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    return {
-      problem: { line: (mark?.line ?? 0) + firstLine, column: (mark?.column ?? 0) + 1, message: `front matter is not valid YAML: ${reason}` },
-    };
-  }
-  if (parsed === undefined || parsed === null) return { data: {} };
-  // A list, a scalar, or a lone timestamp (which YAML reads as a Date object) is no mapping.
-  if (Object.prototype.toString.call(parsed) !== "[object Object]") {
-    return { problem: { line: 2, column: 1, message: "front matter must be a set of `key: value` lines" } };
-  }
-  return { data: parsed as FrontMatter };
+/** A front matter block as read: its text, where it sits in the file, its values and problems. */
+export interface FrontMatterBlock {
+  /** The YAML as written, as Eleventy's front matter splitter hands it over. */
+  source: string;
+  /** 1-based file line of the source's first line. */
+  firstLine: number;
+  /** 1-based file line where the body after the closing `---` starts. */
+  bodyLine: number;
+  /** Values as written (a mapping), before normalisation; {} when the block does not parse. */
+  raw: FrontMatter;
+  /** Normalised values: what the build uses. */
+  data: FrontMatter;
+  /** 1-based file line of each top-level key. */
+  keyLines: ReadonlyMap<string, number>;
+  /** Problems that stop the build: YAML that does not parse, no mapping, an impossible date. */
+  problems: YamlProblem[];
 }
 
-export function parseFrontMatter(source: string, filePath?: string): FrontMatter {
-  // gray-matter hands over the block with the rest of the opening `---` line first; a
-  // block passed on its own starts at line 2 of its file.
-  const firstLine = /^\r?\n/.test(source) ? 1 : 2;
-  const loaded = loadFrontMatterYaml(source, firstLine);
-  if ("problem" in loaded) {
-    throw new ContentError({ file: displayPath(filePath), ...loaded.problem, rule: "front-matter" });
-  }
-  const data = loaded.data;
-  // YAML turns `date: 2023-02-31` into 3 March without a word; say so instead. The
-  // written day is checked on its own: `2023-12-08 00:30 +01:00` is a real date whose
-  // UTC instant falls on 7 December.
-  const written = /^date:\s*["']?(\d{4})-(\d{2})-(\d{2})/m.exec(source);
-  if (written && data.date instanceof Date) {
+/**
+ * The YAML 1.2 core schema (so `0755` is the number 755, as for every YAML 1.2 reader),
+ * plus timestamps (`date: 2023-12-08` is a Date, as in Eleventy and Jekyll) and merge keys.
+ * Aliases are capped (the library's default of 100), so an alias bomb is a located error.
+ */
+const YAML_OPTIONS = { customTags: ["timestamp" as const], merge: true, uniqueKeys: true };
+
+/** "Map keys must be unique at line 4, column 1:\n…" → "Map keys must be unique". */
+function yamlMessage(message: string): string {
+  return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "").replace(/[.:]$/, "");
+}
+
+/** The file line of the block's line `index` (0-based). */
+const fileLine = (firstLine: number, index: number) => firstLine + index;
+
+/**
+ * YAML turns `date: 2023-02-31` into 3 March without a word; the day as written must be real.
+ * `2023-12-08 00:30 +01:00` is a real date whose UTC instant falls on 7 December: only the
+ * written day is checked.
+ */
+function impossibleDates(doc: ReturnType<typeof parseDocument>, counter: LineCounter, firstLine: number): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  if (!isMap(doc.contents)) return problems;
+  for (const pair of doc.contents.items) {
+    if (!isScalar(pair.key) || !isScalar(pair.value) || !(pair.value.value instanceof Date)) continue;
+    const written = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(String(pair.value.source ?? ""));
+    if (!written) continue;
     const [, y, m, d] = written;
-    const calendarDay = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))).toISOString().slice(0, 10);
-    if (calendarDay !== `${y}-${m}-${d}`) {
-      throw new ContentError({
-        file: displayPath(filePath),
-        line: source.slice(0, written.index).split("\n").length + firstLine - 1,
-        column: 1,
-        rule: "front-matter",
-        message: `\`date: ${y}-${m}-${d}\` is not a real date`,
-      });
-    }
+    const day = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+    if (day.getUTCFullYear() === Number(y) && day.getUTCMonth() === Number(m) - 1 && day.getUTCDate() === Number(d)) continue;
+    const position = counter.linePos(pair.value.range?.[0] ?? 0);
+    problems.push({
+      line: fileLine(firstLine, position.line - 1),
+      column: position.col,
+      message: `\`${String(pair.key.value)}: ${written[0]}\` is not a real date`,
+    });
   }
-  return normaliseFrontMatter(data);
+  return problems;
+}
+
+/**
+ * Reads a front matter block. `firstLine` is the file line of the source's first line: 1 for
+ * what Eleventy's splitter hands over (the rest of the opening `---` line, then a newline),
+ * 2 for a block without its opening line. Never throws: problems are returned, located.
+ */
+export function readFrontMatter(source: string, firstLine = /^\r?\n/.test(source) ? 1 : 2): FrontMatterBlock {
+  const counter = new LineCounter();
+  const doc = parseDocument(source, { ...YAML_OPTIONS, lineCounter: counter });
+  const bodyLine = firstLine + (source.match(/\n/g)?.length ?? 0) + 2;
+  const block = (raw: FrontMatter, problems: YamlProblem[], keyLines = new Map<string, number>()): FrontMatterBlock => ({
+    source,
+    firstLine,
+    bodyLine,
+    raw,
+    data: problems.length ? {} : normaliseFrontMatter(raw),
+    keyLines,
+    problems,
+  });
+  const located = (offset: number | undefined, message: string): YamlProblem => {
+    const position = counter.linePos(offset ?? 0);
+    return { line: fileLine(firstLine, position.line - 1), column: position.col, message };
+  };
+
+  // One mistake often makes several errors; the first says where it is.
+  const [error] = doc.errors;
+  if (error) return block({}, [located(error.pos[0], `front matter is not valid YAML: ${yamlMessage(error.message)}`)]);
+  let value: unknown;
+  try {
+    value = doc.toJS();
+  } catch (error) {
+    // An alias bomb, or an alias to nothing: the library says which.
+    return block({}, [located(0, `front matter is not valid YAML: ${yamlMessage((error as Error).message)}`)]);
+  }
+  if (value === undefined || value === null) return block({}, []);
+  // A list, a scalar, or a lone timestamp (which YAML reads as a Date) is no mapping.
+  if (Object.prototype.toString.call(value) !== "[object Object]" || !isMap(doc.contents)) {
+    return block({}, [{ line: fileLine(firstLine, firstLine === 1 ? 1 : 0), column: 1, message: "front matter must be a set of `key: value` lines" }]);
+  }
+  const keyLines = new Map<string, number>();
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    if (key !== undefined && !keyLines.has(key)) keyLines.set(key, counter.linePos(pair.key && isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0).line - 1 + firstLine);
+  }
+  return block(value as FrontMatter, impossibleDates(doc, counter, firstLine), keyLines);
+}
+
+/** The file line of a top-level key of a block, or the block's first line when it has no such key. */
+export function keyLine(block: FrontMatterBlock | undefined, key: string): number {
+  if (!block) return 1;
+  return block.keyLines.get(key) ?? fileLine(block.firstLine, block.firstLine === 1 ? 1 : 0);
+}
+
+/** The first problem of a block as the error that stops the build, at its place in `filePath`. */
+export function frontMatterError(block: FrontMatterBlock, filePath: string | undefined): ContentError | undefined {
+  const problem = block.problems[0];
+  return problem ? new ContentError({ file: displayPath(filePath), ...problem, rule: "front-matter" }) : undefined;
+}
+
+/** Reads a block and returns its normalised data; throws its first problem as a ContentError. */
+export function parseFrontMatter(source: string, filePath?: string): FrontMatter {
+  const block = readFrontMatter(source);
+  const error = frontMatterError(block, filePath);
+  if (error) throw error;
+  return block.data;
+}
+
+/** The front matter block at the start of a whole file's text, if it has one. */
+export function frontMatterOfText(text: string): FrontMatterBlock | undefined {
+  const block = /^\uFEFF?---[^\n]*\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+  return block === undefined ? undefined : readFrontMatter(block, 2);
 }

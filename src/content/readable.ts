@@ -1,32 +1,51 @@
 /**
- * The build refuses files it cannot read faithfully (not UTF-8, or with NUL bytes) instead
- * of publishing replacement characters. Cheap: the bytes are only re-read when the decoded
- * text already shows a sign of trouble.
+ * Files the build cannot read faithfully (not UTF-8, or with NUL bytes) are refused instead
+ * of publishing replacement characters, at the first bad byte. Cheap: callers look at the
+ * bytes only when the decoded text already shows a sign of trouble.
  */
-import { readFileSync } from "node:fs";
-import { ContentError } from "../diagnostics/diagnostic.ts";
-import { displayPath } from "./frontMatter.ts";
 
-export function unreadableReason(bytes: Uint8Array): string | undefined {
-  if (bytes.includes(0)) return "contains NUL bytes: it looks like a binary file, not text";
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return undefined;
-  } catch {
-    return "is not valid UTF-8 text: save it as UTF-8 (not Latin-1 or UTF-16)";
+/** The first NUL or invalid UTF-8 sequence (per the WHATWG decoder's rules), or null. */
+export function firstBadByte(bytes: Uint8Array): { offset: number; nul: boolean } | null {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b === 0) return { offset: i, nul: true };
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (need === 0) return { offset: i, nul: false };
+    // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? low : 0x80) || c > (k === 1 ? high : 0xbf)) return { offset: i, nul: false };
+    }
+    i += need + 1;
   }
+  return null;
 }
 
-export function assertReadable(inputPath: string, content: string): void {
-  if (!content.includes("\uFFFD") && !content.includes("\u0000")) return;
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(inputPath);
-  } catch {
-    return;
+/** Where and why a file's bytes are not UTF-8 text, or undefined when they are. */
+export function unreadableAt(bytes: Uint8Array): { line: number; column: number; message: string } | undefined {
+  const bad = firstBadByte(bytes);
+  if (!bad) return undefined;
+  const offset = bad.offset;
+  let lineStart = 0;
+  let line = 1;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
   }
-  const reason = unreadableReason(bytes);
-  if (reason) {
-    throw new ContentError({ file: displayPath(inputPath), line: 1, column: 1, rule: "text", message: `the file ${reason}` });
-  }
+  const column = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset)).length + 1;
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16) return { line: 1, column: 1, message: "the file is saved as UTF-16; save it as UTF-8" };
+  const message = bad.nul
+    ? "the file contains a NUL byte (is it binary, or saved as UTF-16?); content files must be UTF-8 text"
+    : `the file is not valid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0")} here; was it saved as Windows-1252 or Latin-1?); save it as UTF-8`;
+  return { line, column, message };
 }

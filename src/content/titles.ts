@@ -1,29 +1,45 @@
 /**
- * A title for pages that do not give one: a per-meeting file is named after its group and
- * date ("Inner source: 16 August 2023"); anything else after its file name.
+ * A title for pages that do not give one, from the file's name. (A per-meeting file is then
+ * titled after its group and date by the content model, which knows the group's title.)
  */
-import { dateFromFileName } from "./contentDate.ts";
-import { readableDate } from "../filters/dates.ts";
-import { isMeetingFile } from "../meetings/index.ts";
-import { titleFromSlug, type Group } from "../groups/groups.ts";
 
-export function defaultTitle(page: { inputPath: string; fileSlug: string }, groups: Group[] = [], language = "en-GB"): string {
-  const date = dateFromFileName(page.inputPath);
-  if (date && isMeetingFile(page.inputPath)) {
-    // The folder above `meetings/`, wherever the input folder is (groupFromPath needs `content/`).
-    const slug = page.inputPath.replace(/\\/g, "/").split("/").at(-3) ?? "";
-    const group = groups.find((g) => g.slug === slug)?.title ?? titleFromSlug(slug);
-    return `${group}: ${readableDate(date, language)}`;
-  }
+/** `supply-chain-security` → `Supply chain security`. */
+export function titleFromSlug(slug: string): string {
+  const words = slug.replace(/[-_]+/g, " ").trim();
+  return words ? words[0]!.toUpperCase() + words.slice(1) : slug;
+}
+
+export function defaultTitle(page: { fileSlug: string }): string {
   return titleFromSlug(page.fileSlug || "home");
 }
 
-/** What a page's data needs for `giveDefaultTitle`: Eleventy's `page`, plus global `groups` and `site`. */
-export interface TitledData {
+/**
+ * Marks the title a build gave a page (this module, or the content model for a meeting file),
+ * on the page's data: under `npm start` the same data comes back for the next build, and a
+ * title the build gave is not one the page was written with.
+ */
+export const GIVEN_TITLE = Symbol("community-notes.given-title");
+
+/** A page's data, as far as titles go. */
+export interface Titled {
   title?: unknown;
-  page: { inputPath: string; fileSlug: string };
-  groups?: Group[];
-  site?: { language?: string };
+  [GIVEN_TITLE]?: string;
+}
+
+/** What a page's data needs for `giveDefaultTitle`: Eleventy's `page`. */
+export interface TitledData extends Titled {
+  page: { fileSlug: string };
+}
+
+/** The title a page was written with (front matter, directory data), not one a build gave it. */
+export function writtenTitle(data: Titled): unknown {
+  return data[GIVEN_TITLE] !== undefined && data.title === data[GIVEN_TITLE] ? undefined : data.title;
+}
+
+/** Gives a page a title (`GIVEN_TITLE` records that it was given, not written). */
+export function giveTitle(data: Titled, title: string): void {
+  data.title = title;
+  data[GIVEN_TITLE] = title;
 }
 
 /**
@@ -34,5 +50,5 @@ export interface TitledData {
  */
 export function giveDefaultTitle(data: TitledData): void {
   if (typeof data.title === "string" && data.title.trim()) return;
-  data.title = defaultTitle(data.page, data.groups, data.site?.language);
+  giveTitle(data, defaultTitle(data.page));
 }

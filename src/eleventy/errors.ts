@@ -1,11 +1,12 @@
 /**
- * Turns whatever a failed Eleventy build throws into diagnostics an editor can act on:
- * `content/x.md:3:1 error rule message`, never a stack trace.
+ * Turns whatever a failed Eleventy run throws into a diagnostic an editor can act on:
+ * `content/x.md:3:1 error rule message`, never a stack trace. Problems the plugin finds
+ * itself arrive as a ContentError, already located; the rest are Eleventy's and Nunjucks'
+ * own errors, whose messages name the file (and, for Nunjucks, the line).
  */
 import { readFileSync } from "node:fs";
 import { findContentError, type Diagnostic } from "../diagnostics/diagnostic.ts";
-import { displayPath } from "../content/frontMatter.ts";
-import { frontMatterKeyLine } from "../content/contentDate.ts";
+import { displayPath, frontMatterOfText } from "../content/frontMatter.ts";
 
 function messages(error: unknown): string[] {
   const out: string[] = [];
@@ -17,49 +18,88 @@ function messages(error: unknown): string[] {
     if (typeof message === "string" && message) out.push(message);
     current = (current as { cause?: unknown; originalError?: unknown }).cause ?? (current as { originalError?: unknown }).originalError;
   }
+  if (out.length === 0 && typeof error === "string" && error) out.push(error);
   return out;
 }
 
 /** Eleventy: "You’re trying to use a layout that does not exist: _includes/nope (via `layout: nope`)" */
 const LAYOUT_MISSING = /layout that does not exist:.*?\(via `layout: ([^`]+)`\)/i;
+/** Eleventy: "Output conflict: multiple input files are writing to `./_site/x/index.html`. … 1. ./content/a.md 2. ./content/b.md" */
+const OUTPUT_CONFLICT = /Output conflict: multiple input files are writing to `([^`]+)`/;
+const CONFLICT_FILES = /\d+\.\s+(\S+)/g;
+/** Nunjucks: "(./content/page.njk) [Line 3, Column 5]", or just "(./content/page.njk)" at the start of a message. */
+const NUNJUCKS_PLACE = /^\(([^()\s]+)\)(?:\s*\[Line (\d+), Column (\d+)\])?/m;
+/** Nunjucks names what it could not find: "template not found: partials/x.njk", "filter not found: x". */
+const NOT_FOUND = /\b(?:template|filter|tag|extension) not found: ([^\s,]+)/;
 /** The template Eleventy names: quoted (`for the "./content/x.md" template`) or bare. */
-const TEMPLATE_PATH = /"([^"\s]+\.(?:md|txt|njk|html))"|((?:\.{1,2}\/|\/)[^\s"'`]+?\.(?:md|txt|njk|html))\b/;
+const TEMPLATE_PATH = /"([^"\s]+\.(?:md|txt|njk|html|liquid|json|js|ts))"|((?:\.{1,2}\/|\/)[^\s"'`()]+?\.(?:md|txt|njk|html|liquid|json|js|ts))\b/;
 
-/** A located diagnostic for an error thrown by Eleventy, or undefined if it carries no place. */
-export function diagnosticFromBuildError(error: unknown): Diagnostic {
+/** The file line of a front matter key, read again from the file (only when reporting an error). */
+function keyLineInFile(file: string, key: string): number {
+  try {
+    return frontMatterOfText(readFileSync(file, "utf8"))?.keyLines.get(key) ?? 1;
+  } catch {
+    return 1;
+  }
+}
+
+/** The last message in the chain, without Nunjucks' own "(file) [Line …]" prefix and Eleventy's hints. */
+function cleanMessage(text: string): string {
+  return text
+    .replace(NUNJUCKS_PLACE, "")
+    .replace(/^\s*(?:Template render error:|Error:)\s*/m, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Where a name first appears in a file (1-based line and column), when the error does not say. */
+function placeOf(file: string, name: string): { line: number; column: number } {
+  try {
+    const lines = readFileSync(file, "utf8").split("\n");
+    const index = lines.findIndex((text) => text.includes(name));
+    if (index >= 0) return { line: index + 1, column: lines[index]!.indexOf(name) + 1 };
+  } catch {
+    // Unreadable: the file's first line.
+  }
+  return { line: 1, column: 1 };
+}
+
+/** A located diagnostic for an error thrown by an Eleventy run; `fallbackFile` names the configuration. */
+export function diagnosticFromBuildError(error: unknown, fallbackFile = ".eleventy.ts"): Diagnostic {
   const located = findContentError(error);
   if (located) return located.diagnostic;
 
   const chain = messages(error);
   const text = chain.join("\n");
+  const at = (file: string, line: number, column: number, rule: string, message: string): Diagnostic => ({
+    file: displayPath(file),
+    line,
+    column,
+    rule,
+    severity: "error",
+    message,
+  });
+
+  const conflict = OUTPUT_CONFLICT.exec(text);
+  if (conflict) {
+    const files = [...text.slice(conflict.index).matchAll(CONFLICT_FILES)].map((m) => displayPath(m[1]));
+    const [first, ...others] = files.sort();
+    const file = others.at(-1) ?? first ?? fallbackFile;
+    return at(file, keyLineInFile(file, "permalink"), 1, "output", `${[first, ...others].filter(Boolean).join(" and ")} are all published at ${displayPath(conflict[1])}; give them different \`permalink\`s`);
+  }
+  const place = NUNJUCKS_PLACE.exec(text);
+  if (place) {
+    const message = cleanMessage(chain.at(-1) ?? text);
+    const missing = NOT_FOUND.exec(text)?.[1];
+    const where = place[2] ? { line: Number(place[2]), column: Number(place[3]) } : missing ? placeOf(place[1]!, missing) : { line: 1, column: 1 };
+    return at(place[1]!, where.line, where.column, "template", message);
+  }
   const match = TEMPLATE_PATH.exec(text);
   const file = match?.[1] ?? match?.[2];
   const layout = LAYOUT_MISSING.exec(text)?.[1];
   if (file && layout) {
-    return {
-      file: displayPath(file),
-      line: frontMatterKeyLine(file, "layout"),
-      column: 1,
-      rule: "layout",
-      severity: "error",
-      message: `layout \`${layout}\` does not exist; use one of the layouts in _includes/ (for example page.njk or blog_post)`,
-    };
+    return at(file, keyLineInFile(file, "layout"), 1, "layout", `layout \`${layout}\` does not exist; use one of the layouts in _includes/ (for example page.njk or blog_post)`);
   }
-  if (file) {
-    let readable = true;
-    try {
-      readFileSync(file);
-    } catch {
-      readable = false;
-    }
-    return {
-      file: displayPath(file),
-      line: 1,
-      column: 1,
-      rule: readable ? "build" : "unreadable",
-      severity: "error",
-      message: chain.at(-1) ?? "the build failed on this file",
-    };
-  }
-  return { file: ".eleventy.ts", line: 1, column: 1, rule: "build", severity: "error", message: chain.join(": ") || String(error) };
+  if (file) return at(file, 1, 1, "build", cleanMessage(chain.at(-1) ?? "the build failed on this file"));
+  return at(fallbackFile, 1, 1, "build", chain.join(": ") || String(error) || "the build failed");
 }

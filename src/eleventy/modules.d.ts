@@ -17,6 +17,7 @@ declare module "@11ty/eleventy" {
         runMode?: "build" | "serve" | "watch";
         pathPrefix?: string;
         config?: (eleventyConfig: unknown) => void;
+        dryRun?: boolean;
       },
     );
     init(): Promise<void>;
@@ -26,8 +27,8 @@ declare module "@11ty/eleventy" {
     serve(port?: number): Promise<void>;
     setIncrementalBuild(incremental: boolean): void;
     stopWatch(): Promise<void>;
-    /** Eleventy's error printer; we replace its `error` method to print located diagnostics. */
-    readonly errorHandler: { error(error: unknown, message?: string): void };
+    disableLogger(): void;
+    static getVersion(): string;
   }
   export const HtmlBasePlugin: unknown;
 }
@@ -39,7 +40,13 @@ declare module "@11ty/eleventy-plugin-syntaxhighlight/src/markdownSyntaxHighligh
   const markdownPrismJs: (options?: Record<string, unknown>) => (code: string, language: string) => string;
   export default markdownPrismJs;
 }
-declare module "@11ty/eleventy-plugin-rss" {
-  const plugin: unknown;
-  export default plugin;
+declare module "nunjucks" {
+  class FileSystemLoader {
+    constructor(searchPaths: string[]);
+  }
+  class Environment {
+    constructor(loader: FileSystemLoader, options?: Record<string, unknown>);
+  }
+  const nunjucks: { Environment: typeof Environment; FileSystemLoader: typeof FileSystemLoader };
+  export default nunjucks;
 }

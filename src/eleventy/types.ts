@@ -13,7 +13,10 @@ export interface PageData {
 
 export interface CollectionItem {
   url: string | false;
+  outputPath: string | false;
   inputPath: string;
+  /** The body after front matter, as preprocessors left it. */
+  rawInput?: unknown;
   fileSlug: string;
   date: Date;
   data: Record<string, unknown> & { page: PageData; title?: string; tags?: string[] };
@@ -39,13 +42,16 @@ export interface EleventyConfig {
   pathPrefix?: string;
   addPlugin(plugin: Untyped, options?: Untyped): void;
   setLibrary(name: string, library: Untyped): void;
+  amendLibrary(name: string, fn: (library: Untyped) => void): void;
   addFilter(name: string, fn: (...args: Untyped[]) => unknown): void;
+  addShortcode(name: string, fn: (...args: Untyped[]) => unknown): void;
   addCollection(name: string, fn: (api: CollectionApi) => unknown): void;
   addPreprocessor(name: string, extensions: string, fn: (this: { inputPath: string }, data: Untyped, content: string) => unknown): void;
   addDateParsing(fn: (this: DateParsingContext, value: unknown) => Date | undefined): void;
   addDataExtension(ext: string, options: Untyped): void;
   addExtension(ext: string | string[], options: Untyped): void;
   addTemplateFormats(formats: string): void;
+  ignores: { add(path: string): void };
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   addLayoutAlias(from: string, to: string): void;
   addPassthroughCopy(map: string | Record<string, string>): void;

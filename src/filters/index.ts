@@ -1,18 +1,18 @@
 /**
- * Every Nunjucks filter the layouts use, registered in one place. Each lives in its own
- * small module beside this one (or in the feature it belongs to) and is tested there.
+ * Every Nunjucks filter the layouts use, registered in one place. Each is a thin adapter
+ * over a function of the domain (dates, rendered HTML, the content model, search facets),
+ * which lives and is tested in its own module.
  */
 import path from "node:path";
 import type { EleventyConfig } from "../eleventy/types.ts";
 import type { SiteSettings } from "../site/settings.ts";
-import type { Meeting } from "../meetings/index.ts";
-import type { Group } from "../groups/groups.ts";
+import type { Community } from "../community/community.ts";
 import { hasMermaid } from "../markdown/index.ts";
 import { slugify } from "../markdown/slugify.ts";
 import { sitemapPages, taggedWith } from "../collections/index.ts";
-import { feedDate, isoDate, readableDate } from "./dates.ts";
+import { feedDate, isoDate, readableDate } from "../content/dateText.ts";
 import * as meetings from "./meetings.ts";
-import { hasHighlightedCode, opensWithHeading, plainExcerpt, splitOpeningHeading, tableOfContents } from "./html.ts";
+import { hasHighlightedCode, opensWithHeading, plainExcerpt, splitOpeningHeading, tableOfContents } from "../markdown/html.ts";
 import { editUrl, navCurrent } from "./urls.ts";
 import { breadcrumbs } from "./breadcrumbs.ts";
 import { pagefindFields, searchFacets, type SearchPage, type SearchPageData } from "../search/facets.ts";
@@ -35,13 +35,9 @@ export function addFilters(eleventyConfig: EleventyConfig, site: SiteSettings, r
 
     // The meeting index.
     meetingsByYear: meetings.meetingsByYear,
-    groupTitle: meetings.groupTitle,
     meetingsJson: meetings.meetingsJson,
     feedItems: meetings.feedItems,
-    meetingForPage: meetings.meetingForPage,
-    meetingNeighbours: meetings.meetingNeighbours,
-    meetingsOnPage: meetings.meetingsOnPage,
-    meetingHeading: (meeting: Meeting) => meetings.meetingHeading(meeting, site.language),
+    meetingHeading: meetings.meetingHeading,
 
     // Navigation and links.
     editUrl: (inputPath: string) => editUrl(site, inputPath),
@@ -57,8 +53,7 @@ export function addFilters(eleventyConfig: EleventyConfig, site: SiteSettings, r
     head: <T>(items: T[], n: number) => (Array.isArray(items) ? items.slice(0, n) : []),
 
     // What the search index is told about a page (kind, groups, years), or nothing if it is not indexed.
-    searchFacets: (page: SearchPage, list: Meeting[], groups: Group[], data: SearchPageData) =>
-      searchFacets(page, list, groups, data, site.language),
+    searchFacets: (page: SearchPage, community: Community, data: SearchPageData) => searchFacets(page, community, data, site.language),
     pagefindFields,
   };
   for (const [name, filter] of Object.entries(filters)) {

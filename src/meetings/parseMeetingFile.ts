@@ -3,12 +3,13 @@
 // or an Attendees list, topics from the body's headings.
 
 import { isoDate, isValidDate, parseDateHeading } from "../content/dates.ts";
-import { readableDate } from "../filters/dates.ts";
+import { readableDate } from "../content/dateText.ts";
 import { OrganisationList, organisationOfAttendee } from "./organisations.ts";
 import { firstBodyLine } from "./parseMeetingLog.ts";
 import { splitAttendees, summariseSection } from "./summariseSection.ts";
 import { collapseWhitespace, parseBlocks } from "./tokens.ts";
-import type { Meeting, MeetingFileOptions } from "./types.ts";
+import type { ParsedMeeting, MeetingFileOptions } from "./types.ts";
+import type { MarkdownIt, Token } from "markdown-it";
 
 const FILE_TOPIC_TAGS = ["h2", "h3"] as const;
 
@@ -29,7 +30,7 @@ function fromIsoPrefix(text: string): FileDate | null {
   return { iso, valid: isValidDate(year, month, day) };
 }
 
-/** js-yaml gives a Date for `date: 2023-07-05`, a string for `date: "5 July 2023"`. */
+/** The YAML reader gives a Date for `date: 2023-07-05`, a string for `date: "5 July 2023"`. */
 function dateFromFrontMatter(value: unknown): FileDate | null {
   if (value instanceof Date) {
     return Number.isNaN(value.getTime()) ? null : { iso: isoDate(value), valid: true };
@@ -67,13 +68,17 @@ function titleOf(frontMatterTitle: unknown, date: FileDate): string {
  * The meeting in a per-meeting file, or null when neither front matter nor the
  * file name gives a date. Never throws.
  */
-export function parseMeetingFile(markdown: string, options: MeetingFileOptions): Meeting | null {
+export function parseMeetingFile(md: MarkdownIt, markdown: string, options: MeetingFileOptions): ParsedMeeting | null {
+  return meetingFromFileTokens(parseBlocks(md, markdown), options);
+}
+
+/** The same, from the body's tokens (parsed by the site's markdown-it instance). */
+export function meetingFromFileTokens(tokens: readonly Token[], options: MeetingFileOptions): ParsedMeeting | null {
   const frontMatter: Record<string, unknown> =
     options?.frontMatter && typeof options.frontMatter === "object" ? options.frontMatter : {};
   const date = dateFromFrontMatter(frontMatter["date"]) ?? dateFromFileName(options?.fileName);
   if (!date) return null;
 
-  const tokens = parseBlocks(markdown);
   const summary = summariseSection(tokens, 0, tokens.length, { topicTags: FILE_TOPIC_TAGS });
   const listed = attendeesFromFrontMatter(frontMatter["attendees"]);
 

@@ -3,11 +3,11 @@
 // A meeting runs until the next level-1 or level-2 heading; "## Overview" and
 // other non-date sections end it without starting a new one.
 
-import type { Token } from "markdown-it";
+import type { MarkdownIt, Token } from "markdown-it";
 import { parseDateHeading, type DateHeading } from "../content/dates.ts";
 import { summariseSection } from "./summariseSection.ts";
 import { anchorText, parseBlocks } from "./tokens.ts";
-import type { Meeting, MeetingLogOptions } from "./types.ts";
+import type { ParsedMeeting, MeetingLogOptions } from "./types.ts";
 
 const LOG_TOPIC_TAGS = ["h3"] as const;
 
@@ -30,21 +30,21 @@ interface OpenMeeting {
  * Every meeting on a notes page, in page order. `markdown` is the body after
  * front matter. Never throws: the checker runs it on every file, broken or not.
  */
-export function parseMeetingLog(markdown: string, options: MeetingLogOptions): Meeting[] {
-  return meetingsFromTokens(parseBlocks(markdown), options);
+export function parseMeetingLog(md: MarkdownIt, markdown: string, options: MeetingLogOptions): ParsedMeeting[] {
+  return meetingsFromTokens(parseBlocks(md, markdown), options);
 }
 
 /**
- * The same, from tokens already produced by a createMarkdown() instance (which
+ * The same, from tokens already produced by the site's markdown-it instance (which
  * sets the heading ids). Parsing is most of the cost, so glue that parses a
  * page anyway can hand its tokens here instead of parsing twice.
  */
-export function meetingsFromTokens(tokens: readonly Token[], options: MeetingLogOptions): Meeting[] {
+export function meetingsFromTokens(tokens: readonly Token[], options: MeetingLogOptions): ParsedMeeting[] {
   const sourcePath = String(options?.sourcePath ?? "");
   const url = String(options?.url ?? "");
   const group = String(options?.group ?? "");
   const bodyLine = firstBodyLine(options?.bodyLine);
-  const meetings: Meeting[] = [];
+  const meetings: ParsedMeeting[] = [];
 
   let open: OpenMeeting | null = null;
   const close = (end: number): void => {

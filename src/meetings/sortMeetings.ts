@@ -1,4 +1,4 @@
-import type { Meeting } from "./types.ts";
+import type { ParsedMeeting } from "./types.ts";
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -9,6 +9,6 @@ function compare(a: string, b: string): number {
  * their input order (Array#sort is stable). Plain code-unit comparison rather
  * than localeCompare, so the order never depends on the build machine's locale.
  */
-export function sortMeetings(meetings: readonly Meeting[]): Meeting[] {
+export function sortMeetings<M extends ParsedMeeting>(meetings: readonly M[]): M[] {
   return [...meetings].sort((a, b) => compare(b.date, a.date) || compare(a.group, b.group) || a.line - b.line);
 }

@@ -2,20 +2,16 @@
 // not lines, so code fences, setext headings and HTML blocks are understood
 // exactly as the renderer understands them, and heading ids come for free.
 
-import type { Token } from "markdown-it";
-import { createMarkdown } from "../markdown/index.ts";
+import type { MarkdownIt, Token } from "markdown-it";
 import { plainHeadingText } from "../markdown/plain-text.ts";
 
-// One instance per process: createMarkdown() wires several plugins, and
-// building it per file would cost more than parsing a typical notes page.
-const md = createMarkdown();
-
 /**
- * Block tokens of a body; [] for anything that is not a string or fails to parse. `env` is
+ * Block tokens of a body, parsed by `md` (the site's one instance, so ids are exactly those
+ * on the page); [] for anything that is not a string or fails to parse. `env` is
  * markdown-it's per-document state (markdown-it-anchor keeps used ids on it): a fresh one
  * per call unless the caller keeps it to render the tokens later.
  */
-export function parseBlocks(markdown: unknown, env: object = {}): Token[] {
+export function parseBlocks(md: MarkdownIt, markdown: unknown, env: object = {}): Token[] {
   if (typeof markdown !== "string" || markdown.trim() === "") return [];
   try {
     return md.parse(markdown, env);

@@ -2,7 +2,7 @@
 // a group's notes page or as its own file. Collections, feeds, search filters,
 // meetings.json and the checker all read this shape, so keep it stable.
 
-export interface Meeting {
+export interface ParsedMeeting {
   /** Group slug (the folder under special-interest/), "" for community-wide notes. */
   group: string;
   /** yyyy-mm-dd, zero-padded; filled even when `valid` is false. */
@@ -27,6 +27,26 @@ export interface Meeting {
   line: number;
   /** false when the date is date-like but not a calendar date (31 Feb); the checker reports these. */
   valid: boolean;
+}
+
+/**
+ * A meeting as the content model publishes it: what the parsers found, plus what every
+ * consumer (lists, feeds, search, meetings.json, pagers) needs, so no template works it out.
+ */
+export interface Meeting extends ParsedMeeting {
+  /** The group's title; "Community" for meetings of the community as a whole. */
+  groupTitle: string;
+  /** The group's page, "" for meetings of the community as a whole. */
+  groupUrl: string;
+  /** The date in the site's language: `8 December 2023`. */
+  readableDate: string;
+  /** The meeting's own title, without the date: "Case study"; "" when it has none. */
+  ownTitle: string;
+  /** The URL of the page the meeting is on (`url` without the `#id`). */
+  pageUrl: string;
+  /** The group's next older and newer per-meeting files (per-meeting files only). */
+  older?: Meeting;
+  newer?: Meeting;
 }
 
 export interface MeetingLogOptions {

@@ -1,12 +1,16 @@
 /**
- * Listing and machine-readable pages (blog index, guides, talks, tags, feed, sitemap,
- * robots.txt, 404) are part of the tool, not of a community's content: they are read
- * from this folder and added as Eleventy virtual templates, so `content/` holds only
+ * The tool's own pages (blog index, guides, talks, tags, meetings, groups, feeds, sitemap,
+ * search, robots.txt, 404) are part of the tool, not of a community's content: they are read
+ * from this folder and added as Eleventy virtual templates, so the content folder holds only
  * what editors write.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig } from "../eleventy/types.ts";
+import { frontMatterOfText } from "../content/frontMatter.ts";
+
+/** The folder, inside the input folder, the virtual templates appear in. */
+export const TOOL_PAGES_FOLDER = "_system";
 
 export function systemPageFiles(folder: string): string[] {
   return readdirSync(folder)
@@ -14,8 +18,20 @@ export function systemPageFiles(folder: string): string[] {
     .sort();
 }
 
-export function addSystemPages(eleventyConfig: EleventyConfig, folder: string): void {
+/**
+ * Adds every page; `data` gives some of them data of their own (by file name). Returns the
+ * titles of the pages with a fixed address, by URL (for breadcrumbs).
+ */
+export function addSystemPages(eleventyConfig: EleventyConfig, folder: string, data: Record<string, Record<string, unknown>> = {}): Record<string, string> {
+  const titles: Record<string, string> = {};
   for (const name of systemPageFiles(folder)) {
-    eleventyConfig.addTemplate(`_system/${name}`, readFileSync(path.join(folder, name), "utf8"));
+    const text = readFileSync(path.join(folder, name), "utf8");
+    const own = data[name];
+    eleventyConfig.addTemplate(`${TOOL_PAGES_FOLDER}/${name}`, text, own);
+    const merged = { ...frontMatterOfText(text)?.data, ...own };
+    if (typeof merged.permalink === "string" && merged.permalink.endsWith("/") && !merged.permalink.includes("{") && typeof merged.title === "string") {
+      titles[merged.permalink] = merged.title;
+    }
   }
+  return titles;
 }

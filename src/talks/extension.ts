@@ -2,43 +2,41 @@
  * Eleventy custom template language for talk transcripts (`.txt`).
  *
  * Wire it with:
- *   eleventyConfig.addExtension("txt", talksExtension());
+ *   eleventyConfig.addExtension("txt", talksExtension(isTalk));
  *   eleventyConfig.addTemplateFormats("txt");
  *
- * The file's fields become data (title, date, playlist, …) through `getData`,
- * and its captions become the page body through `compile`. All decisions live in
- * the pure modules next to this one; this file only speaks Eleventy's API
- * (see node_modules/@11ty/eleventy/src/Engines/Custom.js).
+ * A transcript is not a template: it is read once, by `getData`, which turns its fields into
+ * data (title, date, playlist, …) and keeps its text as `sourceText` (what the content model
+ * and the checker read as the file's body); `compile` renders the captions from that data.
+ * `isTalk` says which `.txt` files are talks (the content classifier's answer); any other
+ * `.txt` file publishes nothing. All decisions live in the pure modules next to this one;
+ * this file only speaks Eleventy's API (see node_modules/@11ty/eleventy/src/Engines/Custom.js).
  */
 import { readFile } from "node:fs/promises";
-import { parseTranscript } from "./parseTranscript.ts";
-import { toParagraphs } from "./paragraphs.ts";
-import { dataForTextFile, isTalkPath, paragraphsToHtml, type NotATalkData, type TalkData } from "./talkData.ts";
+import { dataForTextFile, paragraphsToHtml, type NotATalkData, type TalkData } from "./talkData.ts";
 
 /** The slice of Eleventy's `addExtension` options we use (Eleventy ships no types for it). */
 export interface TalksExtension {
   outputFileExtension: "html";
-  /** Eleventy reads the file and passes its text to `compile`. */
-  read: true;
-  getData: (inputPath: string) => Promise<TalkData | NotATalkData>;
-  compile: (inputContent: string, inputPath: string) => () => string;
+  /** The file is read by `getData`, once. */
+  read: false;
+  getData: (inputPath: string) => Promise<(TalkData | NotATalkData) & { sourceText: string }>;
+  compile: (inputContent: string, inputPath: string) => (data: { paragraphs?: unknown }) => string;
   compileOptions: { permalink: "raw" };
 }
 
-export function talksExtension(): TalksExtension {
+export function talksExtension(isTalk: (inputPath: string) => boolean, decode: (bytes: Uint8Array, inputPath: string) => string = (bytes) => Buffer.from(bytes).toString("utf8")): TalksExtension {
   return {
     outputFileExtension: "html",
-    read: true,
-    // Eleventy hands `getData` only a path, so we read the file ourselves.
+    read: false,
     async getData(inputPath) {
-      if (!isTalkPath(inputPath)) return dataForTextFile("", inputPath);
-      return dataForTextFile(await readFile(inputPath, "utf8"), inputPath);
+      const sourceText = decode(await readFile(inputPath), inputPath);
+      return { ...dataForTextFile(sourceText, inputPath, isTalk(inputPath)), sourceText };
     },
-    compile(inputContent, inputPath) {
+    compile(_inputContent, inputPath) {
       // Non-talk .txt files have `permalink: false`, so their body is never shown.
-      if (!isTalkPath(inputPath)) return () => "";
-      const html = paragraphsToHtml(toParagraphs(parseTranscript(inputContent).captions));
-      return () => html;
+      if (!isTalk(inputPath)) return () => "";
+      return (data) => paragraphsToHtml(Array.isArray(data.paragraphs) ? (data.paragraphs as string[]) : []);
     },
     // Permalinks in a talk's data are used as written: a transcript is not a template.
     compileOptions: { permalink: "raw" },

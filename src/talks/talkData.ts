@@ -5,7 +5,7 @@
  */
 import { parseTranscript, type Transcript } from "./parseTranscript.ts";
 import { toParagraphs } from "./paragraphs.ts";
-import { escapeHtml } from "../filters/html.ts";
+import { escapeHtml } from "../markdown/html.ts";
 
 /** Data a talk contributes to the Eleventy data cascade (read by `talk.njk`). */
 export interface TalkData {
@@ -28,16 +28,6 @@ export interface TalkData {
 export interface NotATalkData {
   permalink: false;
   eleventyExcludeFromCollections: true;
-}
-
-/**
- * Only `.txt` files inside a folder named `talks` are talks; a stray README.txt
- * or robots-style text file elsewhere must not become a page.
- */
-export function isTalkPath(inputPath: string): boolean {
-  const segments = inputPath.replace(/\\/g, "/").split("/");
-  const fileName = segments.pop() ?? "";
-  return fileName.toLowerCase().endsWith(".txt") && segments.includes("talks");
 }
 
 /** "shipping-accessible-forms.txt" -> "Shipping accessible forms": a title of last resort. */
@@ -65,9 +55,9 @@ export function talkDataFromTranscript(transcript: Transcript, fallbackTitle = "
   return data;
 }
 
-/** Everything a `.txt` file contributes to the data cascade, decided by its path. */
-export function dataForTextFile(text: string, inputPath: string): TalkData | NotATalkData {
-  if (!isTalkPath(inputPath)) {
+/** Everything a `.txt` file contributes to the data cascade; `isTalk` is what `classify` says of its path. */
+export function dataForTextFile(text: string, inputPath: string, isTalk: boolean): TalkData | NotATalkData {
+  if (!isTalk) {
     return { permalink: false, eleventyExcludeFromCollections: true };
   }
   return talkDataFromTranscript(parseTranscript(text), titleFromPath(inputPath));

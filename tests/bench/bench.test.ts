@@ -6,6 +6,7 @@ import { scriptBytes } from "../../src/bench/weight.ts";
 import { notesPage } from "../../src/bench/generate.ts";
 import { parseMeetingLog } from "../../src/meetings/index.ts";
 import { tempDir } from "../helpers/tempDir.ts";
+import { md } from "../helpers/model.ts";
 
 describe("benchmark statistics", () => {
   test("median of odd and even counts, ignoring NaN", () => {
@@ -34,7 +35,7 @@ describe("page weight", () => {
 describe("the synthetic community", () => {
   test("each notes page holds two dated meetings with attendees and topics", () => {
     const page = notesPage(3, 7);
-    const meetings = parseMeetingLog(page.replace(/^---[\s\S]*?---\n/, ""), { sourcePath: "x.md", url: "/x/", group: "g" });
+    const meetings = parseMeetingLog(md, page.replace(/^---[\s\S]*?---\n/, ""), { sourcePath: "x.md", url: "/x/", group: "g" });
     expect(meetings).toHaveLength(2);
     expect(meetings.every((m) => m.attendees.length === 4 && m.topics.length === 2 && m.organisations.length > 0)).toBe(true);
     expect(page).toContain("```yaml");

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { parse, type HTMLElement } from "node-html-parser";
 import { tempDir } from "../helpers/tempDir.ts";
+import { reportErrorsWith, trackWrites } from "../../src/eleventy/adapter.ts";
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -32,48 +33,6 @@ function copyFolderDefaults(from: string, to: string): void {
       cpSync(source, target);
     }
   }
-}
-
-/** The parts of Eleventy's (internal, untyped) objects through which a build writes its output. */
-interface EleventyWrites {
-  passthroughManager?: { copyPassthrough?: (...args: unknown[]) => Promise<unknown> };
-  writer?: { generateTemplates?: (...args: unknown[]) => Promise<Promise<unknown>[]> };
-}
-
-/**
- * A build that fails rejects as soon as one template fails, while Eleventy is still copying
- * passthrough files and writing other pages into the output folder (and the promise for the
- * copy as a whole never settles, since it waits for every page to render). This records each
- * copy and each page's write so a failed build can wait for them: otherwise they would go on
- * writing into (and re-create) the temporary folder after the test has removed it.
- * Call after `init()`, before `write()`.
- */
-function trackWrites(elev: Eleventy): () => Promise<void> {
-  const { passthroughManager: copier, writer } = elev as unknown as EleventyWrites;
-  const copy = copier?.copyPassthrough;
-  const generate = writer?.generateTemplates;
-  if (!copier || !writer || typeof copy !== "function" || typeof generate !== "function") {
-    throw new Error("buildSite: Eleventy no longer has passthroughManager.copyPassthrough and writer.generateTemplates; update trackWrites");
-  }
-  const pending: Promise<unknown>[] = [];
-  copier.copyPassthrough = (...args) => {
-    const copied = copy.apply(copier, args);
-    pending.push(copied);
-    return copied;
-  };
-  writer.generateTemplates = async (...args) => {
-    const writes = await generate.apply(writer, args);
-    pending.push(...writes);
-    return writes;
-  };
-  return async () => {
-    // A copy may start another (Eleventy queues some until pages render), so wait until none is new.
-    for (let settled = 0; settled < pending.length; ) {
-      const batch = pending.slice(settled);
-      settled = pending.length;
-      await Promise.allSettled(batch);
-    }
-  };
 }
 
 function outputPathFor(output: string, urlPath: string): string {
@@ -103,8 +62,9 @@ export async function buildSite(
     ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
   });
   // Keep test output clean: failures surface as the rejected promise instead.
-  elev.errorHandler.error = () => {};
+  reportErrorsWith(elev, () => {});
   await elev.init();
+  // A failed build rejects while Eleventy still writes: wait for its writes before the folder goes.
   const settled = trackWrites(elev);
   try {
     await elev.write();

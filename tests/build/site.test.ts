@@ -216,7 +216,7 @@ describe("a preview build (npm start)", () => {
 describe("bad input stops the build with a located message", () => {
   test("unparsable front matter names the file and line", async () => {
     const error = await buildSite({ "broken.md": "---\ntitle: Broken\ntags: [a, b\n---\nBody\n" }).catch((e: unknown) => e);
-    const { diagnosticFromBuildError } = await import("../../src/cli/buildErrors.ts");
+    const { diagnosticFromBuildError } = await import("../../src/eleventy/errors.ts");
     const d = diagnosticFromBuildError(error);
     expect(d.file).toMatch(/content\/broken\.md$/);
     expect(d.rule).toBe("front-matter");
@@ -226,7 +226,7 @@ describe("bad input stops the build with a located message", () => {
 
   test("an unknown layout names the file and the layout line", async () => {
     const error = await buildSite({ "odd.md": "---\ntitle: Odd\nlayout: fancy\n---\nBody\n" }).catch((e: unknown) => e);
-    const { diagnosticFromBuildError } = await import("../../src/cli/buildErrors.ts");
+    const { diagnosticFromBuildError } = await import("../../src/eleventy/errors.ts");
     const d = diagnosticFromBuildError(error);
     expect(d.file).toMatch(/content\/odd\.md$/);
     expect(d.rule).toBe("layout");
@@ -237,7 +237,7 @@ describe("bad input stops the build with a located message", () => {
   test("a file that is not UTF-8 text is refused with its name", async () => {
     const latin1 = Buffer.from("---\ntitle: Caf\xe9\n---\nNotes from the caf\xe9.\n", "latin1");
     const error = await buildSite({ "notes/cafe.md": latin1 }).catch((e: unknown) => e);
-    const { diagnosticFromBuildError } = await import("../../src/cli/buildErrors.ts");
+    const { diagnosticFromBuildError } = await import("../../src/eleventy/errors.ts");
     const d = diagnosticFromBuildError(error);
     expect(d.file).toMatch(/content\/notes\/cafe\.md$/);
     expect(d.rule).toBe("text");
@@ -246,7 +246,7 @@ describe("bad input stops the build with a located message", () => {
 
   test("a blog post without any date is refused rather than dated from the file system", async () => {
     const error = await buildSite({ "blog/undated.md": "---\ntitle: Undated\n---\nBody\n" }).catch((e: unknown) => e);
-    const { diagnosticFromBuildError } = await import("../../src/cli/buildErrors.ts");
+    const { diagnosticFromBuildError } = await import("../../src/eleventy/errors.ts");
     const d = diagnosticFromBuildError(error);
     expect(d.file).toMatch(/content\/blog\/undated\.md$/);
     expect(d.rule).toBe("front-matter");

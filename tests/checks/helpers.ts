@@ -1,13 +1,11 @@
-/** Builds a CheckContext from in-memory files, written to a temporary project. */
-import { mkdirSync, writeFileSync, cpSync } from "node:fs";
+/** Builds a CheckContext from in-memory files, as the check would from a build of them. */
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { loadCheckContext } from "../../src/checks/context.ts";
+import { checkContext } from "../../src/checks/context.ts";
 import { resolveSiteSettings, type SiteInput } from "../../src/site/settings.ts";
 import type { CheckContext } from "../../src/checks/types.ts";
 import { tempDir } from "../helpers/tempDir.ts";
-
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+import { communityFrom, md } from "../helpers/model.ts";
 
 export const testSite: SiteInput = {
   name: "Test community",
@@ -20,15 +18,36 @@ export const testSite: SiteInput = {
   nav: [],
 };
 
-/** `files` maps paths relative to `content/` (or, starting with `/`, to the project) to contents. */
+/** The URLs the build makes from content as a whole, as the demo's listings give them. */
+const LISTINGS = ["/", "/blog/", "/guides/", "/talks/", "/tags/", "/meetings/", "/special-interest/", "/feed.xml", "/meetings.json", "/sitemap.xml", "/robots.txt", "/404.html"];
+
+/**
+ * `files` maps paths relative to `content/` (or, starting with `/`, to the project) to
+ * contents. The files are also written to a temporary project, for the rules that look at
+ * the disk (copied assets, the bytes of a file that is not UTF-8). Runs with that project as
+ * the working directory's stand-in: paths are absolute.
+ */
 export function contextFrom(files: Record<string, string | Uint8Array>, site: Partial<SiteInput> = {}): CheckContext {
   const root = tempDir("community-notes-check-");
-  cpSync(path.join(projectRoot, "_includes"), path.join(root, "_includes"), { recursive: true });
-  mkdirSync(path.join(root, "content"), { recursive: true });
-  for (const [name, content] of Object.entries(files)) {
+  const content: Record<string, string> = {};
+  for (const [name, text] of Object.entries(files)) {
     const target = name.startsWith("/") ? path.join(root, name) : path.join(root, "content", name);
     mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, content);
+    writeFileSync(target, text);
+    // Templates, as Eleventy would read them; anything else (an image) is only on disk.
+    if (!name.startsWith("/") && /\.(md|txt|njk|html|liquid)$/.test(name)) content[name] = typeof text === "string" ? text : new TextDecoder().decode(text);
   }
-  return loadCheckContext(root, resolveSiteSettings({ ...testSite, ...site }));
+  const input = path.relative(process.cwd(), path.join(root, "content"));
+  const community = communityFrom(content, { input });
+  const settings = resolveSiteSettings({ ...testSite, ...site });
+  const generated = new Set(LISTINGS);
+  for (const group of community.groups) {
+    generated.add(group.url);
+    generated.add(`${group.url}feed.xml`);
+    if (group.next) generated.add(`${group.url}next.ics`);
+  }
+  for (const file of community.files) {
+    for (const tag of Array.isArray(file.data.tags) ? (file.data.tags as string[]) : []) generated.add(`/tags/${tag.toLowerCase().replace(/\s+/g, "-")}/`);
+  }
+  return checkContext(community, { root, contentDir: path.join(root, "content"), site: settings, md: () => md, publishedUrls: generated });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CollectionItem } from "../../src/eleventy/types.ts";
+import { classify } from "../../src/content/classify.ts";
 import { INTERNAL_TAGS, guides, posts, sitemapPages, tagList, taggedWith, talks } from "../../src/collections/index.ts";
 
 interface Fake {
@@ -18,6 +19,7 @@ function item({ path, url, date = "1970-01-01", data = {} }: Fake): CollectionIt
   const when = new Date(`${date}T00:00:00Z`);
   return {
     url: pageUrl,
+    outputPath: false,
     inputPath,
     fileSlug,
     date: when,
@@ -30,6 +32,9 @@ function item({ path, url, date = "1970-01-01", data = {} }: Fake): CollectionIt
 
 const paths = (items: CollectionItem[]) => items.map((i) => i.inputPath.replace("./content/", ""));
 
+/** What the content model says each item is: `classify` of its path and data, as the plugin asks. */
+const kindOf = (item: CollectionItem) => classify(item.inputPath.replace("./content/", ""), item.data).kind;
+
 describe("posts", () => {
   it("lists blog posts newest first, by path on the same day", () => {
     const all = [
@@ -38,7 +43,7 @@ describe("posts", () => {
       item({ path: "blog/a.md", date: "2023-12-08" }),
       item({ path: "blog/new.md", date: "2024-03-01" }),
     ];
-    expect(paths(posts(all))).toEqual(["blog/new.md", "blog/a.md", "blog/b.md", "blog/old.md"]);
+    expect(paths(posts(all, kindOf))).toEqual(["blog/new.md", "blog/a.md", "blog/b.md", "blog/old.md"]);
   });
 
   it("leaves out pages without a URL, excluded pages, the blog index and other folders", () => {
@@ -50,12 +55,12 @@ describe("posts", () => {
       item({ path: "guides/x.md" }),
       item({ path: "blog/2023/nested.md" }),
     ];
-    expect(paths(posts(all))).toEqual(["blog/kept.md"]);
+    expect(paths(posts(all, kindOf))).toEqual(["blog/kept.md"]);
   });
 
   it("does not reorder its input", () => {
     const all = [item({ path: "blog/a.md", date: "2020-01-01" }), item({ path: "blog/b.md", date: "2021-01-01" })];
-    posts(all);
+    posts(all, kindOf);
     expect(paths(all)).toEqual(["blog/a.md", "blog/b.md"]);
   });
 });
@@ -70,7 +75,7 @@ describe("guides", () => {
       item({ path: "guides/label.md", data: { sidebar_label: "Beta", title: "Zulu" } }),
       item({ path: "guides/second.md", data: { sidebar_position: "2", title: "Second" } }),
     ];
-    expect(paths(guides(all))).toEqual([
+    expect(paths(guides(all, kindOf))).toEqual([
       "guides/first.md",
       "guides/second.md",
       "guides/third.md",
@@ -85,12 +90,12 @@ describe("guides", () => {
       item({ path: "guides/b.md", data: { title: "B", sidebar_position: null } }),
       item({ path: "guides/a.md", data: { title: "A", sidebar_position: 5 } }),
     ];
-    expect(paths(guides(all))).toEqual(["guides/a.md", "guides/b.md"]);
+    expect(paths(guides(all, kindOf))).toEqual(["guides/a.md", "guides/b.md"]);
   });
 
   it("falls back to the file slug without a title", () => {
     const all = [item({ path: "guides/b.md" }), item({ path: "guides/a.md" })];
-    expect(paths(guides(all))).toEqual(["guides/a.md", "guides/b.md"]);
+    expect(paths(guides(all, kindOf))).toEqual(["guides/a.md", "guides/b.md"]);
   });
 
   it("leaves out the guides index, unpublished pages and other folders", () => {
@@ -101,20 +106,21 @@ describe("guides", () => {
       item({ path: "about.md" }),
       item({ path: "blog/x.md" }),
     ];
-    expect(paths(guides(all))).toEqual(["guides/ok.md"]);
+    expect(paths(guides(all, kindOf))).toEqual(["guides/ok.md"]);
   });
 });
 
 describe("talks", () => {
-  it("lists pages marked as talks, newest first", () => {
+  it("lists the talks (transcripts in talks/, or what the talks extension marks), newest first", () => {
     const all = [
       item({ path: "talks/a.txt", date: "2023-01-01", data: { talk: true } }),
       item({ path: "talks/b.txt", date: "2024-01-01", data: { talk: true } }),
       item({ path: "talks/index.md" }),
-      item({ path: "talks/c.txt", data: { talk: "yes" } }),
+      item({ path: "notes/readme.txt" }),
+      item({ path: "recordings/c.txt", date: "2022-01-01", data: { talk: true } }),
       item({ path: "talks/d.txt", url: false, data: { talk: true } }),
     ];
-    expect(paths(talks(all))).toEqual(["talks/b.txt", "talks/a.txt"]);
+    expect(paths(talks(all, kindOf))).toEqual(["talks/b.txt", "talks/a.txt", "recordings/c.txt"]);
   });
 });
 

@@ -1,8 +1,8 @@
 // A group's next meeting as an iCalendar file: all-day, stable, absolute, CRLF.
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { groupCalendar } from "../../src/groups/calendar.ts";
-import type { Group } from "../../src/groups/groups.ts";
+import { groupCalendar } from "../../src/community/calendar.ts";
+import type { Group } from "../../src/community/groups.ts";
 
 function group(overrides: Partial<Group> = {}): Group {
   return {

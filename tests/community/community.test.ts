@@ -1,15 +1,20 @@
-// The community as data: which files give meetings, which give groups, and the per-build cache.
-import { mkdirSync, utimesSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { buildCommunity, clearCommunityCache, loadCommunity } from "../../src/community/community.ts";
-import { pageUrl, type SourceFile } from "../../src/content/sourceFiles.ts";
-import { tempDir } from "../helpers/tempDir.ts";
+// The community as data: which files give meetings and groups, and what a Meeting tells its consumers.
+import { describe, expect, it } from "vitest";
+import { buildCommunity as build, ParseMemo, type CommunityOptions } from "../../src/community/community.ts";
+import { sourceFile, type SourceFile } from "../../src/content/source.ts";
+import { defaultPermalink } from "../../src/content/permalinks.ts";
+import { md, sourceFrom } from "../helpers/model.ts";
 
-/** A SourceFile as readSourceFile would give it for `content/<relativePath>`. */
+/** A SourceFile as the plugin would give it for `content/<relativePath>`, with this body and data. */
 function source(relativePath: string, body: string, data: Record<string, unknown> = {}, bodyLine = 1): SourceFile {
-  return { relativePath, sourcePath: `content/${relativePath}`, data, body, bodyLine, url: pageUrl(relativePath, data) };
+  const stem = `/${relativePath.replace(/\.[^./]+$/, "")}`;
+  const url = relativePath.endsWith("/index.md") && relativePath.startsWith("special-interest/") && relativePath.split("/").length === 3 ? false : defaultPermalink(stem);
+  const file = sourceFile({ inputPath: `./content/${relativePath}`, inputDir: "content", data, body, url, outputPath: url && `./_site${url}index.html` }, { groupsFolder: "special-interest" });
+  return { ...file, bodyLine };
 }
+
+const buildCommunity = (files: SourceFile[], options: Partial<CommunityOptions> = {}) =>
+  build(files, { md, language: "en-GB", groupsFolder: "special-interest", ...options });
 
 const LOG = [
   "Intro paragraph.", // 1
@@ -41,6 +46,8 @@ describe("buildCommunity: log pages", () => {
       expect(m.group).toBe("g");
       expect(m.url).toBe(`${page.url}#${m.id}`);
       expect(m.sourcePath).toBe("content/special-interest/g/notes.md");
+      expect(m.pageUrl).toBe(page.url);
+      expect(m.groupUrl).toBe("/special-interest/g/");
     }
     expect(meetings[0]?.topics).toEqual(["Licensing"]);
   });
@@ -137,69 +144,100 @@ describe("buildCommunity: groups", () => {
   });
 });
 
-describe("loadCommunity", () => {
-  afterEach(() => {
-    clearCommunityCache();
+describe("buildCommunity: what a Meeting tells its consumers", () => {
+  const community = buildCommunity([
+    source("special-interest/g/index.md", "About.\n", { title: "Gee group" }),
+    source("special-interest/g/notes.md", "## 12 April 2023 – Case study\n\n## Fri 8 December 2023\n\n## 2024-03-01: Review\n"),
+    source("special-interest/g/meetings/2024-01-05.md", "Notes\n"),
+    source("special-interest/g/meetings/2024-02-02.md", "Notes\n", { title: "Clinic" }),
+    source("special-interest/g/meetings/2023-11-10.md", "Notes\n"),
+    source("meetups/notes.md", "## 2024-01-20\n"),
+  ]);
+  const at = (url: string) => community.meetings.find((m) => m.url === url)!;
+
+  it("gives each its group's title and page, its date in the site's language and its own title", () => {
+    expect(at("/special-interest/g/notes/#2023-04-12")).toMatchObject({ groupTitle: "Gee group", groupUrl: "/special-interest/g/", readableDate: "12 April 2023", ownTitle: "Case study" });
+    expect(at("/special-interest/g/notes/#2023-12-08").ownTitle).toBe("");
+    expect(at("/special-interest/g/meetings/2024-02-02/").ownTitle).toBe("Clinic");
+    expect(at("/special-interest/g/meetings/2024-01-05/").ownTitle).toBe("");
+    expect(at("/meetups/notes/#2024-01-20")).toMatchObject({ groupTitle: "Community", groupUrl: "" });
+    expect(buildCommunity([source("notes.md", "## 2024-01-20\n")], { language: "en-US" }).meetings[0]?.readableDate).toBe("January 20, 2024");
   });
 
-  function write(folder: string, name: string, text: string): void {
-    mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
-    writeFileSync(path.join(folder, name), text);
-  }
+  it("links each per-meeting file to the group's older and newer files, not to log sections", () => {
+    const [feb, jan, nov] = ["2024-02-02", "2024-01-05", "2023-11-10"].map((d) => at(`/special-interest/g/meetings/${d}/`));
+    expect([feb?.newer, feb?.older]).toEqual([undefined, jan]);
+    expect([jan?.newer, jan?.older]).toEqual([feb, nov]);
+    expect([nov?.newer, nov?.older]).toEqual([jan, undefined]);
+    expect(at("/special-interest/g/notes/#2024-03-01").older).toBeUndefined();
+  });
 
-  function contentFolder(): string {
-    const folder = tempDir("community-notes-community-");
-    write(folder, "special-interest/g/notes.md", "## 2024-01-05\n");
-    write(folder, "special-interest/g/meetings/2024-02-02.md", "---\ndraft: true\n---\nDraft notes\n");
-    return folder;
-  }
+  it("answers which meetings are on a page, in page order, and which meeting a page is", () => {
+    expect(community.meetingsOnPage("/special-interest/g/notes/").map((m) => m.id)).toEqual(["2023-04-12", "2023-12-08", "2024-03-01"]);
+    expect(community.meetingsOnPage("/special-interest/g/")).toEqual([]);
+    expect(community.meetingsOnPage(false)).toEqual([]);
+    expect(community.meetingForPage("/special-interest/g/meetings/2024-01-05/")?.date).toBe("2024-01-05");
+    expect(community.meetingForPage("/special-interest/g/notes/")).toBeUndefined();
+    expect(community.meetingForPage(undefined)).toBeUndefined();
+  });
 
-  it("after an edit, re-reads only the changed file (npm start's rebuilds)", () => {
-    const folder = contentFolder();
-    write(folder, "special-interest/h/notes.md", "## 2023-03-03\n");
-    const before = loadCommunity(folder, { includeDrafts: false });
-    const untouched = before.meetings.find((m) => m.group === "h");
-    clearCommunityCache();
-    write(folder, "special-interest/g/notes.md", "## 2024-01-05\n\n## 2023-12-08\n");
-    utimesSync(path.join(folder, "special-interest/g/notes.md"), new Date(), new Date(Date.now() + 5000));
-    const after = loadCommunity(folder, { includeDrafts: false });
+  it("makes a page with dated sections a meeting log, and finds files by their input path", () => {
+    expect(community.fileAt("./content/special-interest/g/notes.md")?.kind).toBe("meeting-log");
+    expect(community.fileAt("./content/special-interest/g/index.md")?.kind).toBe("group-index");
+    expect(community.fileAt("./content/nope.md")).toBeUndefined();
+  });
+
+  it("titles a meeting file without a title after its group and date, on every page that shows it", () => {
+    expect(community.fileAt("./content/special-interest/g/meetings/2024-01-05.md")?.data.title).toBe("Gee group: 5 January 2024");
+    expect(community.pageTitles["/special-interest/g/meetings/2024-01-05/"]).toBe("Gee group: 5 January 2024");
+    expect(community.pageTitles["/special-interest/g/"]).toBe("Gee group");
+  });
+});
+
+describe("buildCommunity: titles of meeting files", () => {
+  it("keeps a title written in front matter, and recomputes a given one on every build", () => {
+    const titled = sourceFrom("special-interest/g/meetings/2024-02-02.md", "---\ntitle: Clinic\n---\nNotes\n");
+    const untitled = sourceFrom("special-interest/g/meetings/2024-01-05.md", "Notes\n");
+    const index = (title: string) => sourceFrom("special-interest/g/index.md", `---\ntitle: ${title}\n---\n`);
+    buildCommunity([titled, untitled, index("Old name")]);
+    expect([titled.data.title, untitled.data.title]).toEqual(["Clinic", "Old name: 5 January 2024"]);
+    // Under npm start the same data object comes back: a renamed group renames its meetings.
+    buildCommunity([titled, untitled, index("New name")]);
+    expect(untitled.data.title).toBe("New name: 5 January 2024");
+  });
+
+  it("leaves a file named after an impossible date with the title from its name", () => {
+    const file = sourceFrom("special-interest/g/meetings/2023-02-31.md", "Notes\n");
+    buildCommunity([file]);
+    expect(file.data.title).toBe("2023 02 31");
+  });
+});
+
+describe("buildCommunity: each notes page parsed once", () => {
+  it("renders a notes page from the tokens it parsed, once, for that very body", () => {
+    const body = "Intro\n\n## 8 December 2023\n\n```js\nlet x = 1;\n```\n\n## Overview\n\nText[^1]\n\n[^1]: A note.\n";
+    const community = buildCommunity([source("special-interest/g/notes.md", body)]);
+    expect(community.takeRendered("./content/special-interest/g/notes.md", "another body")).toBeUndefined();
+    expect(community.takeRendered("./content/special-interest/g/notes.md", body)).toBe(md.render(body, {}));
+    expect(community.takeRendered("./content/special-interest/g/notes.md", body)).toBeUndefined();
+  });
+
+  it("does not render pages it did not parse", () => {
+    const community = buildCommunity([source("about.md", "No meetings here.\n"), source("blog/2024-01-01-x.md", "## 8 December 2023\n")]);
+    expect(community.takeRendered("./content/about.md", "No meetings here.\n")).toBeUndefined();
+    expect(community.takeRendered("./content/blog/2024-01-01-x.md", "## 8 December 2023\n")).toBeUndefined();
+  });
+
+  it("parses again only the files whose body or data changed (npm start's rebuilds)", () => {
+    const memo = new ParseMemo();
+    const g = source("special-interest/g/notes.md", "## 2024-01-05\n");
+    const h = source("special-interest/h/notes.md", "## 2023-03-03\n");
+    const before = buildCommunity([g, h], { memo });
+    const edited = { ...g, body: "## 2024-01-05\n\n## 2023-12-08\n" };
+    const after = buildCommunity([edited, h], { memo });
     expect(after.meetings.filter((m) => m.group === "g").map((m) => m.date)).toEqual(["2024-01-05", "2023-12-08"]);
-    // The unchanged file's meeting is the very same record: it was not parsed again.
-    expect(after.meetings.find((m) => m.group === "h")).toBe(untouched);
-  });
-
-  it("reads the folder once per (folder, includeDrafts) until the cache is cleared", () => {
-    const folder = contentFolder();
-    const first = loadCommunity(folder, { includeDrafts: false });
-    expect(first.meetings.map((m) => m.date)).toEqual(["2024-01-05"]);
-
-    write(folder, "special-interest/g/meetings/2024-03-01.md", "New notes\n");
-    expect(loadCommunity(folder, { includeDrafts: false })).toBe(first);
-    // The same folder named another way is the same entry.
-    expect(loadCommunity(path.relative(process.cwd(), folder), { includeDrafts: false })).toBe(first);
-
-    const withDrafts = loadCommunity(folder, { includeDrafts: true });
-    expect(withDrafts).not.toBe(first);
-    expect(withDrafts.meetings.map((m) => m.date)).toEqual(["2024-03-01", "2024-02-02", "2024-01-05"]);
-
-    clearCommunityCache();
-    const fresh = loadCommunity(folder, { includeDrafts: false });
-    expect(fresh).not.toBe(first);
-    expect(fresh.meetings.map((m) => m.date)).toEqual(["2024-03-01", "2024-01-05"]);
-  });
-
-  it("keeps folders apart", () => {
-    const a = contentFolder();
-    const b = contentFolder();
-    write(b, "special-interest/h/notes.md", "## 2023-12-08\n");
-    expect(loadCommunity(a, { includeDrafts: false }).groups.map((g) => g.slug)).toEqual(["g"]);
-    expect(loadCommunity(b, { includeDrafts: false }).groups.map((g) => g.slug)).toEqual(["g", "h"]);
-  });
-
-  it("reads front matter dates from the files (a group's next meeting)", () => {
-    const folder = contentFolder();
-    write(folder, "special-interest/g/index.md", "---\ntitle: Gee\nnext: 2024-06-07\ndescription: We talk.\n---\nAbout.\n");
-    const [group] = loadCommunity(folder, { includeDrafts: false }).groups;
-    expect(group).toMatchObject({ slug: "g", title: "Gee", next: "2024-06-07", aim: "We talk.", body: "About.\n" });
+    // The unchanged file's parse is the very same: it was not parsed again.
+    expect(after.parsedMeetings.get(h)).toBe(before.parsedMeetings.get(h));
+    expect(after.parsedMeetings.get(edited)).not.toBe(before.parsedMeetings.get(g));
   });
 });

@@ -1,19 +1,28 @@
 // Special-interest groups: metadata from index.md (or the folder name), meetings, pages, organisations.
 import { describe, expect, it } from "vitest";
-import { buildGroups, isGroupIndexPath, organisationCounts, titleFromSlug } from "../../src/groups/groups.ts";
-import { pageUrl, type SourceFile } from "../../src/content/sourceFiles.ts";
-import { isMeetingFile, type Meeting } from "../../src/meetings/index.ts";
+import { buildGroups as build, groupUrl, organisationCounts, titleFromSlug } from "../../src/community/groups.ts";
+import { sourceFile, type SourceFile } from "../../src/content/source.ts";
+import { defaultPermalink } from "../../src/content/permalinks.ts";
+import type { Meeting } from "../../src/meetings/index.ts";
 
 function source(relativePath: string, data: Record<string, unknown> = {}, body = ""): SourceFile {
-  return { relativePath, sourcePath: `content/${relativePath}`, data, body, bodyLine: 1, url: pageUrl(relativePath, data) };
+  const url = defaultPermalink(`/${relativePath.replace(/\.md$/, "")}`);
+  return sourceFile({ inputPath: `./content/${relativePath}`, inputDir: "content", data, body, url, outputPath: `./_site${url}index.html` }, { groupsFolder: "special-interest" });
 }
+
+const buildGroups = (files: SourceFile[], meetings: Meeting[]) => build(files, meetings, "special-interest");
 
 function meeting(group: string, date: string, organisations: string[] = []): Meeting {
   return {
     group,
+    groupTitle: group,
+    groupUrl: `/special-interest/${group}/`,
     date,
+    readableDate: date,
     id: "",
     title: date,
+    ownTitle: "",
+    pageUrl: `/special-interest/${group}/meetings/${date}/`,
     url: `/special-interest/${group}/meetings/${date}/`,
     topics: [],
     attendees: [],
@@ -25,7 +34,6 @@ function meeting(group: string, date: string, organisations: string[] = []): Mee
   };
 }
 
-const isMeetingPage = (file: SourceFile) => isMeetingFile(`content/${file.relativePath}`);
 
 describe("titleFromSlug", () => {
   it.each([
@@ -36,21 +44,6 @@ describe("titleFromSlug", () => {
     ["", ""],
   ])("%j → %j", (slug, title) => {
     expect(titleFromSlug(slug)).toBe(title);
-  });
-});
-
-describe("isGroupIndexPath", () => {
-  it.each([
-    ["./content/special-interest/g/index.md", true],
-    ["content/special-interest/g/index.md", true],
-    ["/home/me/site/content/special-interest/inner-source/index.md", true],
-    ["content\\special-interest\\g\\index.md", true],
-    ["content/special-interest/index.md", false],
-    ["content/special-interest/g/notes.md", false],
-    ["content/special-interest/g/meetings/index.md", false],
-    ["content/blog/index.md", false],
-  ])("%s → %s", (inputPath, expected) => {
-    expect(isGroupIndexPath(inputPath)).toBe(expected);
   });
 });
 
@@ -78,7 +71,7 @@ describe("buildGroups", () => {
       { title: "InnerSource", aim: " Share code inside organisations. ", contact: "Sam", cadence: "monthly", channel: "#inner-source", status: "active" },
       "About the group.\n",
     );
-    const [group] = buildGroups([index], [], isMeetingPage);
+    const [group] = buildGroups([index], []);
     expect(group).toEqual({
       slug: "inner-source",
       title: "InnerSource",
@@ -102,9 +95,7 @@ describe("buildGroups", () => {
   it("titles a group without index.md (or without a title) from its folder", () => {
     const groups = buildGroups(
       [source("special-interest/supply-chain-security/notes.md"), source("special-interest/open-data/index.md", { description: "Data." })],
-      [],
-      isMeetingPage,
-    );
+      []);
     expect(groups.map((g) => [g.slug, g.title, g.aim, g.sourcePath])).toEqual([
       ["open-data", "Open data", "Data.", "content/special-interest/open-data/index.md"],
       ["supply-chain-security", "Supply chain security", "", ""],
@@ -112,7 +103,7 @@ describe("buildGroups", () => {
   });
 
   it("prefers aim to description", () => {
-    const [group] = buildGroups([source("special-interest/g/index.md", { aim: "The aim", description: "The description" })], [], isMeetingPage);
+    const [group] = buildGroups([source("special-interest/g/index.md", { aim: "The aim", description: "The description" })], []);
     expect(group?.aim).toBe("The aim");
   });
 
@@ -124,7 +115,7 @@ describe("buildGroups", () => {
     ["paused", "active"],
     [undefined, "active"],
   ])("status %j → %s", (status, expected) => {
-    const [group] = buildGroups([source("special-interest/g/index.md", status === undefined ? {} : { status })], [], isMeetingPage);
+    const [group] = buildGroups([source("special-interest/g/index.md", status === undefined ? {} : { status })], []);
     expect(group?.status).toBe(expected);
   });
 
@@ -137,7 +128,7 @@ describe("buildGroups", () => {
     ["an invalid Date", new Date(Number.NaN), ""],
     ["nothing", undefined, ""],
   ])("next from %s", (_, next, expected) => {
-    const [group] = buildGroups([source("special-interest/g/index.md", next === undefined ? {} : { next })], [], isMeetingPage);
+    const [group] = buildGroups([source("special-interest/g/index.md", next === undefined ? {} : { next })], []);
     expect(group?.next).toBe(expected);
   });
 
@@ -149,7 +140,7 @@ describe("buildGroups", () => {
       meeting("a", "2024-01-05", ["CDDO", "CDDO"]),
       meeting("", "2024-01-01", ["Elsewhere"]),
     ];
-    const groups = buildGroups([source("special-interest/a/notes.md"), source("special-interest/b/index.md")], meetings, isMeetingPage);
+    const groups = buildGroups([source("special-interest/a/notes.md"), source("special-interest/b/index.md")], meetings);
     const a = groups.find((g) => g.slug === "a");
     expect(a?.meetings.map((m) => m.date)).toEqual(["2024-03-01", "2024-02-02", "2024-01-05"]);
     expect(a?.meetingCount).toBe(3);
@@ -173,7 +164,7 @@ describe("buildGroups", () => {
       source("special-interest/other/notes.md"),
       source("blog/2024-01-01-g.md"),
     ];
-    const [group] = buildGroups(files, [], isMeetingPage);
+    const [group] = buildGroups(files, []);
     expect(group?.pages).toEqual([
       { title: "Getting started", url: "/special-interest/g/guides/getting_started/" },
       { title: "Meeting notes", url: "/special-interest/g/notes/" },
@@ -184,9 +175,16 @@ describe("buildGroups", () => {
   it("sorts groups by slug and ignores files outside special-interest/", () => {
     const groups = buildGroups(
       [source("special-interest/zeta/notes.md"), source("special-interest/alpha/index.md"), source("notes.md"), source("special-interest/index.md")],
-      [],
-      isMeetingPage,
-    );
+      []);
     expect(groups.map((g) => g.slug)).toEqual(["alpha", "zeta"]);
+  });
+});
+
+describe("groupUrl", () => {
+  it("puts a group's page under the groups folder, whatever it is", () => {
+    expect(groupUrl("special-interest", "a11y")).toBe("/special-interest/a11y/");
+    expect(groupUrl("community/groups", "data")).toBe("/community/groups/data/");
+    const [group] = build([sourceFile({ inputPath: "./content/sig/x/notes.md", inputDir: "content", data: {}, body: "", url: "/sig/x/notes/", outputPath: false }, { groupsFolder: "sig" })], [], "sig");
+    expect(group).toMatchObject({ slug: "x", url: "/sig/x/" });
   });
 });

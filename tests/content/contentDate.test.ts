@@ -5,11 +5,10 @@ import { ContentError } from "../../src/diagnostics/diagnostic.ts";
 import {
   UNDATED,
   dateFromFileName,
-  frontMatterKeyLine,
-  isBlogPost,
   parseDateString,
   resolveContentDate,
 } from "../../src/content/contentDate.ts";
+import { frontMatterOfText } from "../../src/content/frontMatter.ts";
 import { tempDir } from "../helpers/tempDir.ts";
 
 const utc = (iso: string) => new Date(iso);
@@ -59,23 +58,6 @@ describe("dateFromFileName", () => {
   });
 });
 
-describe("isBlogPost", () => {
-  it.each([
-    ["./content/blog/welcome.md", true],
-    ["content/blog/2023-12-08-welcome.md", true],
-    ["content/special-interest/g/blog/x.md", true],
-    ["blog/x.md", true],
-    ["content\\blog\\x.md", true],
-    ["./content/blog/index.md", false],
-    ["./content/blog/2023/x.md", false],
-    ["./content/blog/feed.njk", false],
-    ["./content/myblog/x.md", false],
-    ["./content/blog.md", false],
-  ])("%s → %s", (inputPath, expected) => {
-    expect(isBlogPost(inputPath)).toBe(expected);
-  });
-});
-
 describe("resolveContentDate", () => {
   const dir = tempDir("content-date-");
 
@@ -113,7 +95,7 @@ describe("resolveContentDate", () => {
   it("rejects a blog post with no date, naming the file", () => {
     let error: unknown;
     try {
-      resolveContentDate(undefined, "./content/blog/welcome.md");
+      resolveContentDate(undefined, "./content/blog/welcome.md", true);
     } catch (e) {
       error = e;
     }
@@ -124,10 +106,10 @@ describe("resolveContentDate", () => {
 
   it("rejects a date string that is not a date, at its line", () => {
     const file = path.join(dir, "bad.md");
-    writeFileSync(file, "---\ntitle: Bad\ndate: next week\n---\n");
-    expect(() => resolveContentDate("next week", file)).toThrow(ContentError);
+    const block = frontMatterOfText("---\ntitle: Bad\ndate: next week\n---\n");
+    expect(() => resolveContentDate("next week", file, false, block)).toThrow(ContentError);
     try {
-      resolveContentDate("next week", file);
+      resolveContentDate("next week", file, false, block);
     } catch (e) {
       expect((e as ContentError).diagnostic).toMatchObject({ line: 3, rule: "front-matter" });
     }
@@ -135,26 +117,5 @@ describe("resolveContentDate", () => {
 
   it("rejects an invalid Date", () => {
     expect(() => resolveContentDate(new Date("nope"), "content/a.md")).toThrow(ContentError);
-  });
-});
-
-describe("frontMatterKeyLine", () => {
-  const dir = tempDir("key-line-");
-
-  it("finds a top-level key in the front matter", () => {
-    const file = path.join(dir, "a.md");
-    writeFileSync(file, "---\ntitle: A\nauthor:\n  date: nested\nlayout: page\n---\n");
-    expect(frontMatterKeyLine(file, "layout")).toBe(5);
-    expect(frontMatterKeyLine(file, "date")).toBe(1);
-  });
-
-  it("does not take a body line for the key", () => {
-    const file = path.join(dir, "b.md");
-    writeFileSync(file, "---\ntitle: B\n---\n\ndate: to be decided\n");
-    expect(frontMatterKeyLine(file, "date")).toBe(1);
-  });
-
-  it("answers 1 for a missing file", () => {
-    expect(frontMatterKeyLine(path.join(dir, "missing.md"), "date")).toBe(1);
   });
 });

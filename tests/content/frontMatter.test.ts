@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ContentError } from "../../src/diagnostics/diagnostic.ts";
-import { displayPath, normaliseTags, parseFrontMatter } from "../../src/content/frontMatter.ts";
+import { displayPath, keyLine, normaliseTags, parseFrontMatter, readFrontMatter } from "../../src/content/frontMatter.ts";
 
-/** What gray-matter hands the YAML engine: the block after the opening `---`, newline first. */
+/** What Eleventy's front matter splitter hands the YAML engine: the block after the opening `---`, newline first. */
 const block = (...lines: string[]) => `\n${lines.join("\n")}\n`;
 
 function errorOf(source: string, file = "./content/a.md"): ContentError {
@@ -88,6 +88,48 @@ describe("parseFrontMatter: dates", () => {
   it("accepts a real local time whose UTC instant is the day before", () => {
     const data = parseFrontMatter(block("date: 2023-12-08 00:30:00 +01:00"), "a.md");
     expect(data.date).toEqual(new Date("2023-12-07T23:30:00Z"));
+  });
+});
+
+describe("readFrontMatter: one reading with positions", () => {
+  it("locates every top-level key, quoted or not, at its file line", () => {
+    const read = readFrontMatter(block("title: Hello", '"date" : 2024-01-05', "'tags':", "  - a", "layout: page"));
+    expect([...read.keyLines]).toEqual([["title", 2], ["date", 3], ["tags", 4], ["layout", 6]]);
+    expect(keyLine(read, "layout")).toBe(6);
+    expect(keyLine(read, "missing")).toBe(2);
+  });
+
+  it("says where the body starts, with or without the opening line", () => {
+    // ---\ntitle: x\ndate: …\n---\nbody: the body is file line 5.
+    expect(readFrontMatter("\ntitle: x\ndate: 2024-01-05").bodyLine).toBe(5);
+    expect(readFrontMatter("title: x\n", 2).bodyLine).toBe(5);
+  });
+
+  it("keeps the values as written beside the normalised ones", () => {
+    const read = readFrontMatter(block("tags: a b", "published: false"));
+    expect(read.raw).toEqual({ tags: "a b", published: false });
+    expect(read.data).toMatchObject({ tags: ["a", "b"], draft: true });
+  });
+
+  it("reads YAML 1.2: a leading zero is a decimal number, as on the page", () => {
+    expect(readFrontMatter(block("mode: 0755", "octal: 0o755")).data).toMatchObject({ mode: 755, octal: 493 });
+  });
+
+  it("reports an alias bomb as a located problem instead of running out of memory", () => {
+    const lines = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (let i = 0, previous = "a"; i < 9; i++, previous = `b${i - 1}`) {
+      lines.push(`b${i}: &b${i} [${Array.from({ length: 9 }, () => `*${previous}`).join(", ")}]`);
+    }
+    const read = readFrontMatter(block(...lines));
+    expect(read.problems).toHaveLength(1);
+    expect(read.problems[0]?.message).toMatch(/not valid YAML/);
+    expect(read.data).toEqual({});
+  });
+
+  it("never throws, whatever the text", () => {
+    for (const source of ["\n: : :", "\n[", "\n\t- x", "\n- a\n- b", "\nkey: !!binary 'x'", "\n&a *a"]) {
+      expect(() => readFrontMatter(source)).not.toThrow();
+    }
   });
 });
 

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ContentError } from "../../src/diagnostics/diagnostic.ts";
-import { diagnosticFromBuildError } from "../../src/cli/buildErrors.ts";
+import { diagnosticFromBuildError } from "../../src/eleventy/errors.ts";
 import { tempDir } from "../helpers/tempDir.ts";
 
 describe("diagnosticFromBuildError", () => {

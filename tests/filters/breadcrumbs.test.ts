@@ -1,10 +1,14 @@
 import { describe, expect, test } from "vitest";
 import { breadcrumbs } from "../../src/filters/breadcrumbs.ts";
 
-const titles = { "/special-interest/a11y/": "Accessibility", "/special-interest/a11y/notes/": "Notes" };
+const titles = {
+  "/special-interest/": "Special-interest groups",
+  "/special-interest/a11y/": "Accessibility",
+  "/special-interest/a11y/notes/": "Notes",
+};
 
 describe("breadcrumbs", () => {
-  test("each ancestor that is a page, titled as the page is; the tool's own pages by their names", () => {
+  test("each ancestor that is a page, titled as the page is", () => {
     expect(breadcrumbs("/special-interest/a11y/notes/", titles)).toEqual([
       { label: "Home", url: "/" },
       { label: "Special-interest groups", url: "/special-interest/" },

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { isoDate, readableDate } from "../../src/filters/dates.ts";
-import { opensWithHeading, plainExcerpt } from "../../src/filters/html.ts";
+import { isoDate, readableDate } from "../../src/content/dateText.ts";
+import { opensWithHeading, plainExcerpt } from "../../src/markdown/html.ts";
 import { editUrl, navCurrent, sourcePath } from "../../src/filters/urls.ts";
 
 /** Node applies a changed TZ at once; a builder west of UTC is where local parsing goes wrong. */
@@ -175,7 +175,7 @@ describe("navCurrent", () => {
 
 describe("tableOfContents", () => {
   it("lists level-2 headings without their self-link labels, only on long pages", async () => {
-    const { tableOfContents } = await import("../../src/filters/html.ts");
+    const { tableOfContents } = await import("../../src/markdown/html.ts");
     const heading = (id: string, text: string) =>
       `<h2 id="${id}">${text} <a class="header-anchor" href="#${id}"><span class="visually-hidden">Link to this section</span><span aria-hidden="true">#</span></a></h2>`;
     const html = ["one", "two", "three"].map((w) => heading(w, `Part ${w}`)).join("\n") + '<h2 id="four"><a class="header-anchor" href="#four"><span>Part &amp; four</span></a></h2>';

@@ -1,12 +1,14 @@
 // The demo community's notes, parsed as the site will parse them.
 import { describe, expect, it } from "vitest";
-import { groupFromPath, parseMeetingLog, sortMeetings } from "../../src/meetings/index.ts";
+import { parseMeetingLog, sortMeetings } from "../../src/meetings/index.ts";
+import { classify } from "../../src/content/classify.ts";
 import { readRepoFile, renderedHeadingIds, splitFrontMatter } from "./helpers.ts";
+import { md } from "../helpers/model.ts";
 
 function parseDemo(path: string) {
   const source = readRepoFile(path);
   const { body, bodyLine } = splitFrontMatter(source);
-  const meetings = parseMeetingLog(body, { sourcePath: path, url: "/notes/", group: groupFromPath(path), bodyLine });
+  const meetings = parseMeetingLog(md, body, { sourcePath: path, url: "/notes/", group: classify(path.replace(/^content\//, "")).group, bodyLine });
   return { source, body, meetings };
 }
 

@@ -1,15 +1,16 @@
-import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { parseMeetingFile } from "../../src/meetings/index.ts";
 import { readFixture, readRepoFile, splitFrontMatter } from "./helpers.ts";
+import { md } from "../helpers/model.ts";
+import { frontMatterOfText } from "../../src/content/frontMatter.ts";
 
 const base = { sourcePath: "x.md", url: "/special-interest/demo/meetings/2024-06-07-retro/", group: "demo" };
 
 /** Reads a file the way Eleventy would: YAML front matter (dates become Date objects) and body. */
 function load(source: string, fileName: string) {
   const { frontMatter, body, bodyLine } = splitFrontMatter(source);
-  const data = (yaml.load(frontMatter.replace(/^---\r?\n|\r?\n---\r?\n$/gu, "")) ?? {}) as Record<string, unknown>;
-  return parseMeetingFile(body, { ...base, fileName, frontMatter: data, bodyLine });
+  const data = frontMatterOfText(frontMatter)?.data ?? {};
+  return parseMeetingFile(md, body, { ...base, fileName, frontMatter: data, bodyLine });
 }
 
 describe("parseMeetingFile", () => {
@@ -70,25 +71,25 @@ describe("parseMeetingFile", () => {
     ["5 January 2024", "2024-01-05", true],
     ["2024-02-30", "2024-02-30", false],
   ])("reads front matter date %j", (date, iso, valid) => {
-    const meeting = parseMeetingFile("Notes.", { ...base, fileName: "notes.md", frontMatter: { date } });
+    const meeting = parseMeetingFile(md, "Notes.", { ...base, fileName: "notes.md", frontMatter: { date } });
     expect(meeting).toMatchObject({ date: iso, valid });
   });
 
   it("shows an impossible date as written rather than rolled over", () => {
-    const meeting = parseMeetingFile("", { ...base, fileName: "2023-02-31.md", frontMatter: {} });
+    const meeting = parseMeetingFile(md, "", { ...base, fileName: "2023-02-31.md", frontMatter: {} });
     expect(meeting).toMatchObject({ date: "2023-02-31", title: "2023-02-31", valid: false, topics: [], excerpt: "" });
   });
 
   it("uses the file name when the front matter date is unreadable", () => {
-    const meeting = parseMeetingFile("", { ...base, fileName: "2024-03-01.md", frontMatter: { date: "soon" } });
+    const meeting = parseMeetingFile(md, "", { ...base, fileName: "2024-03-01.md", frontMatter: { date: "soon" } });
     expect(meeting?.date).toBe("2024-03-01");
   });
 
   it("returns null without a date, and never throws", () => {
-    expect(parseMeetingFile("## 8 Dec 2023", { ...base, fileName: "notes.md", frontMatter: {} })).toBeNull();
-    const loose = parseMeetingFile as (markdown: unknown, options: unknown) => unknown;
-    expect(loose(undefined, undefined)).toBeNull();
-    expect(loose(null, { fileName: "2024-03-01.md", frontMatter: null })).toMatchObject({ date: "2024-03-01" });
-    expect(loose("x", { fileName: "x.md", frontMatter: { date: new Date(Number.NaN) } })).toBeNull();
+    expect(parseMeetingFile(md, "## 8 Dec 2023", { ...base, fileName: "notes.md", frontMatter: {} })).toBeNull();
+    const loose = parseMeetingFile as (md: unknown, markdown: unknown, options: unknown) => unknown;
+    expect(loose(md, undefined, undefined)).toBeNull();
+    expect(loose(md, null, { fileName: "2024-03-01.md", frontMatter: null })).toMatchObject({ date: "2024-03-01" });
+    expect(loose(md, "x", { fileName: "x.md", frontMatter: { date: new Date(Number.NaN) } })).toBeNull();
   });
 });

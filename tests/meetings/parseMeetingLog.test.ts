@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { createMarkdown } from "../../src/markdown/index.ts";
 import { meetingsFromTokens, parseMeetingLog } from "../../src/meetings/index.ts";
 import { readFixture, renderedHeadingIds } from "./helpers.ts";
+import { md } from "../helpers/model.ts";
 
 const options = { sourcePath: "content/special-interest/demo/notes.md", url: "/special-interest/demo/notes/", group: "demo" };
-const parse = (markdown: string, bodyLine?: number) => parseMeetingLog(markdown, { ...options, bodyLine });
+const parse = (markdown: string, bodyLine?: number) => parseMeetingLog(md, markdown, { ...options, bodyLine });
 
 describe("parseMeetingLog: date headings", () => {
   it.each([
@@ -74,10 +75,10 @@ describe("parseMeetingLog: date headings", () => {
 
   it("never throws on input that is not a string", () => {
     // Called from JavaScript and Nunjucks too, where nothing checks the types.
-    const loose = parseMeetingLog as (markdown: unknown, options: unknown) => unknown;
-    expect(loose(undefined, undefined)).toEqual([]);
-    expect(loose(42, null)).toEqual([]);
-    expect(loose("## 8 Dec 2023", {})).toMatchObject([{ id: "2023-12-08", url: "#2023-12-08", group: "" }]);
+    const loose = parseMeetingLog as (md: unknown, markdown: unknown, options: unknown) => unknown;
+    expect(loose(md, undefined, undefined)).toEqual([]);
+    expect(loose(md, 42, null)).toEqual([]);
+    expect(loose(md, "## 8 Dec 2023", {})).toMatchObject([{ id: "2023-12-08", url: "#2023-12-08", group: "" }]);
   });
 });
 

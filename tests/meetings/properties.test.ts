@@ -10,7 +10,7 @@ const options = { sourcePath: "notes.md", url: "/notes/", group: "g" };
 const ISO = /^\d{4}-\d{2}-\d{2}$/u;
 
 function checkInvariants(markdown: string): void {
-  const meetings = parseMeetingLog(markdown, options);
+  const meetings = parseMeetingLog(md, markdown, options);
   if (meetings.length === 0) return;
   const html = md.render(markdown);
   const lineCount = markdown.split("\n").length;
@@ -94,7 +94,7 @@ describe("parseMeetingLog properties", () => {
       fc.property(dates, (list) => {
         const isos = list.map((d) => d.toISOString().slice(0, 10));
         const markdown = isos.map((iso) => `## ${iso}\n\nAttendees:\n\n- A (B)\n`).join("\n");
-        const meetings = parseMeetingLog(markdown, options);
+        const meetings = parseMeetingLog(md, markdown, options);
         expect(meetings.map((m) => m.date)).toEqual(isos);
         expect(new Set(meetings.map((m) => m.id)).size).toBe(meetings.length);
       }),

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { meetingTemplate, planNewMeeting } from "../../src/meetings/scaffold.ts";
 import { parseMeetingFile } from "../../src/meetings/index.ts";
-import matter from "gray-matter";
+import { md, sourceFrom } from "../helpers/model.ts";
 
 const base = { newGroup: false, existingGroups: ["accessibility", "open-data"], today: new Date("2024-05-10T15:00:00Z") };
 
@@ -41,8 +41,8 @@ describe("the meeting template", () => {
   test("has Attendees, Agenda, Notes and Actions and parses as a meeting of its date", () => {
     const text = meetingTemplate("2024-05-10", "open data");
     for (const part of ["Attendees:", "## Agenda", "## Notes", "## Actions"]) expect(text).toContain(part);
-    const { data, content } = matter(text, {});
-    const meeting = parseMeetingFile(content, {
+    const { data, body: content } = sourceFrom("special-interest/open-data/meetings/2024-05-10.md", text);
+    const meeting = parseMeetingFile(md, content, {
       sourcePath: "content/special-interest/open-data/meetings/2024-05-10.md",
       url: "/special-interest/open-data/meetings/2024-05-10/",
       group: "open-data",

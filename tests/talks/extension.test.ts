@@ -7,6 +7,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { talksExtension } from "../../src/talks/extension.ts";
+import { classify, relativeToInput } from "../../src/content/classify.ts";
 import { tempDir } from "../helpers/tempDir.ts";
 
 /** The slice of Eleventy's programmatic API this test uses (the package ships no types for it). */
@@ -48,11 +49,12 @@ const TALK = [
 ].join("\r\n");
 
 let root = "";
+let input = "";
 let pages: EleventyPage[] = [];
 
 beforeAll(async () => {
   root = tempDir("talks-extension-");
-  const input = join(root, "src");
+  input = join(root, "src");
   await mkdir(join(input, "talks"), { recursive: true });
   await mkdir(join(input, "_includes"), { recursive: true });
   await writeFile(join(input, "_includes", "talk.njk"), LAYOUT);
@@ -63,7 +65,7 @@ beforeAll(async () => {
   const elev = new Eleventy(input, join(root, "_site"), {
     quietMode: true,
     config(eleventyConfig) {
-      eleventyConfig.addExtension("txt", talksExtension());
+      eleventyConfig.addExtension("txt", talksExtension((inputPath) => classify(relativeToInput(inputPath, input)).kind === "talk"));
       eleventyConfig.addTemplateFormats("txt");
     },
   });

@@ -2,12 +2,11 @@ import { describe, expect, it } from "vitest";
 import { parseTranscript } from "../../src/talks/parseTranscript.ts";
 import {
   dataForTextFile,
-  isTalkPath,
   paragraphsToHtml,
   talkDataFromTranscript,
   titleFromPath,
 } from "../../src/talks/talkData.ts";
-import { escapeHtml } from "../../src/filters/html.ts";
+import { escapeHtml } from "../../src/markdown/html.ts";
 
 const TEXT = [
   "Title: Forms <without> frameworks",
@@ -20,20 +19,6 @@ const TEXT = [
   "Duration: 12:00",
   "YouTube URL: https://www.youtube.com/watch?v=abcdefghijk",
 ].join("\n");
-
-describe("isTalkPath", () => {
-  it.each([
-    ["./content/talks/forms.txt", true],
-    ["talks/2024/forms.TXT", true],
-    ["C:\\site\\content\\talks\\forms.txt", true],
-    ["./content/notes/readme.txt", false],
-    ["./content/talks.txt", false],
-    ["./content/talks/forms.md", false],
-    ["./content/talkshow/forms.txt", false],
-  ])("%s -> %s", (path, expected) => {
-    expect(isTalkPath(path)).toBe(expected);
-  });
-});
 
 describe("talkDataFromTranscript", () => {
   it("exposes the fields, paragraphs and page settings the layout needs", () => {
@@ -59,15 +44,15 @@ describe("talkDataFromTranscript", () => {
 });
 
 describe("dataForTextFile", () => {
-  it("gives talk data for a .txt under talks/", () => {
-    expect(dataForTextFile(TEXT, "./content/talks/forms.txt")).toMatchObject({ talk: true, title: "Forms <without> frameworks" });
-    expect(dataForTextFile("", "./content/talks/shipping-accessible_forms.txt")).toMatchObject({
+  it("gives talk data for a talk (which .txt files are talks is classify's to say)", () => {
+    expect(dataForTextFile(TEXT, "./content/talks/forms.txt", true)).toMatchObject({ talk: true, title: "Forms <without> frameworks" });
+    expect(dataForTextFile("", "./content/talks/shipping-accessible_forms.txt", true)).toMatchObject({
       title: "Shipping accessible forms",
     });
   });
 
   it("hides any other .txt file from output and collections", () => {
-    expect(dataForTextFile(TEXT, "./content/robots.txt")).toEqual({
+    expect(dataForTextFile(TEXT, "./content/robots.txt", false)).toEqual({
       permalink: false,
       eleventyExcludeFromCollections: true,
     });

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { load } from "js-yaml";
+import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -31,7 +31,7 @@ interface Job {
 
 interface Workflow {
   name: string;
-  // js-yaml reads YAML 1.2, where `on` is a plain key, not `true`.
+  // The YAML reader reads YAML 1.2, where `on` is a plain key, not `true`.
   on: Record<string, unknown>;
   permissions?: Record<string, string> | string;
   concurrency?: { group: string; "cancel-in-progress": boolean };
@@ -39,7 +39,7 @@ interface Workflow {
 }
 
 function readWorkflow(file: string): Workflow {
-  return load(readFileSync(path.join(workflowsDir, file), "utf8")) as Workflow;
+  return parse(readFileSync(path.join(workflowsDir, file), "utf8")) as Workflow;
 }
 
 const workflowFiles = readdirSync(workflowsDir).filter((f) => /\.ya?ml$/.test(f));

@@ -1,16 +1,16 @@
 /**
  * Front matter: YAML that parses, and values of the type each content kind needs. The
- * values are checked as written (re-read from the raw YAML), not after normalisation, so
- * a mistake the normaliser would quietly paper over (`draft: "yes"`, `tags: 3`) is still
- * reported. Unknown keys are fine: other tools add their own.
+ * values are checked as written (the block's raw values, as the YAML reader gave them), not
+ * after normalisation, so a mistake the normaliser would quietly paper over (`draft: "yes"`,
+ * `tags: 3`) is still reported. Unknown keys are fine: other tools add their own. Whether a
+ * layout exists is Eleventy's to say: the check runs the build's own layout resolution.
  */
-import yaml from "js-yaml";
 import { z } from "zod";
 import { isValidDate } from "../../content/dates.ts";
 import { parseDateString } from "../../content/contentDate.ts";
-import { frontMatterKeyLines } from "../../content/frontMatter.ts";
+import { keyLine } from "../../content/frontMatter.ts";
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
-import type { CheckContext, CheckFile, ContentKind, Rule } from "../types.ts";
+import type { CheckFile, ContentKind, Rule } from "../types.ts";
 
 const RULE = "front-matter";
 
@@ -61,8 +61,9 @@ const FIELDS: Record<ContentKind, Record<string, Field>> = {
   post: COMMON,
   guide: COMMON,
   talk: COMMON,
-  group: GROUP,
-  meeting: MEETING,
+  "meeting-log": COMMON,
+  "group-index": GROUP,
+  "meeting-file": MEETING,
 };
 
 const DATE_KEYS = new Set(["date", "next"]);
@@ -77,32 +78,7 @@ const SCHEMAS = new Map<ContentKind, z.ZodType>(
 
 /** 1-based file line of a top-level front matter key, or of the block's first line if it is not found. */
 export function frontMatterKeyLine(file: CheckFile, key: string): number {
-  const block = file.frontMatter;
-  if (!block) return 1;
-  return block.line + (frontMatterKeyLines(block.source).get(key) ?? 0);
-}
-
-/** The scalar after `key:` as written, without quotes or a trailing comment. */
-function writtenScalar(source: string, index: number | undefined): string | undefined {
-  if (index === undefined) return undefined;
-  const line = source.split("\n")[index] ?? "";
-  const value = line.slice(line.indexOf(":") + 1).replace(/\s+#.*$/, "").trim();
-  return value.replace(/^(["'])(.*)\1$/, "$2");
-}
-
-/**
- * YAML turns `2023-02-31` into 3 March without a word, so a Date is only trusted when the day
- * written in the file is real; otherwise the written text is checked (and fails) instead.
- */
-function datesAsWritten(raw: Record<string, unknown>, source: string, lines: Map<string, number>): Record<string, unknown> {
-  const checked = { ...raw };
-  for (const key of DATE_KEYS) {
-    if (!(raw[key] instanceof Date)) continue;
-    const written = writtenScalar(source, lines.get(key));
-    const day = written ? /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(written) : null;
-    if (written && day && !isValidDate(Number(day[1]), Number(day[2]), Number(day[3]))) checked[key] = written;
-  }
-  return checked;
+  return keyLine(file.frontMatter, key);
 }
 
 /** What was found, in words an editor recognises. */
@@ -130,26 +106,12 @@ function at(file: CheckFile, line: number, message: string, rule = RULE): Diagno
   return { file: file.path, line, column: 1, rule, severity: "error", message };
 }
 
-/** Raw YAML values (before normalisation); {} when the block is not a mapping. */
-function rawValues(source: string): Record<string, unknown> {
-  try {
-    const parsed: unknown = yaml.load(source);
-    return parsed && typeof parsed === "object" && !Array.isArray(parsed) && !(parsed instanceof Date)
-      ? (parsed as Record<string, unknown>)
-      : {};
-  } catch {
-    return {};
-  }
-}
-
-function checkValues(file: CheckFile, raw: Record<string, unknown>, context: CheckContext): Diagnostic[] {
+function checkValues(file: CheckFile, raw: Record<string, unknown>): Diagnostic[] {
   const block = file.frontMatter;
   if (!block) return [];
-  const lines = frontMatterKeyLines(block.source);
-  const lineOf = (key: string) => block.line + (lines.get(key) ?? 0);
-  const checked = datesAsWritten(raw, block.source, lines);
+  const lineOf = (key: string) => keyLine(block, key);
   const fields = FIELDS[file.kind];
-  const result = SCHEMAS.get(file.kind)?.safeParse(checked);
+  const result = SCHEMAS.get(file.kind)?.safeParse(raw);
   const out: Diagnostic[] = [];
   const reported = new Set<string>();
   for (const issue of result?.success === false ? result.error.issues : []) {
@@ -157,12 +119,7 @@ function checkValues(file: CheckFile, raw: Record<string, unknown>, context: Che
     const field = fields[key];
     if (!field || reported.has(key)) continue;
     reported.add(key);
-    out.push(at(file, lineOf(key), `\`${key}\` is ${describeValue(checked[key], key)}; expected ${field.expected}`));
-  }
-  const layout = raw.layout;
-  if (typeof layout === "string" && !context.layouts.has(layout)) {
-    const known = [...context.layouts].filter((name) => !name.includes(".")).sort().join(", ");
-    out.push(at(file, lineOf("layout"), `layout "${layout}" does not exist in _includes/; use one of: ${known}`, "layout"));
+    out.push(at(file, lineOf(key), `\`${key}\` is ${describeValue(raw[key], key)}; expected ${field.expected}`));
   }
   return out;
 }
@@ -178,7 +135,7 @@ function fileNameDate(file: CheckFile): { text: string; valid: boolean } | null 
 
 /** Posts need a date; posts and meetings named by date must name a real one. */
 function checkFileDates(file: CheckFile, raw: Record<string, unknown>): Diagnostic[] {
-  if (file.kind !== "post" && file.kind !== "meeting") return [];
+  if (file.kind !== "post" && file.kind !== "meeting-file") return [];
   const named = fileNameDate(file);
   if (named && !named.valid) {
     const pattern = file.kind === "post" ? "YYYY-MM-DD-slug.md" : "YYYY-MM-DD[-slug].md";
@@ -199,12 +156,10 @@ export const frontMatterRule: Rule = {
     for (const file of context.files) {
       if (!file.readable || file.kind === "talk") continue;
       const block = file.frontMatter;
-      if (block?.error) {
-        out.push({ ...at(file, block.error.line, block.error.message), column: block.error.column });
-        continue;
-      }
-      const raw = block ? rawValues(block.source) : {};
-      out.push(...checkValues(file, raw, context), ...checkFileDates(file, raw));
+      // What stops the build (YAML that does not parse, an impossible date) is reported as the build reports it.
+      out.push(...(block?.problems ?? []).map((problem) => ({ ...at(file, problem.line, problem.message), column: problem.column })));
+      const raw = block?.raw ?? {};
+      out.push(...checkValues(file, raw), ...checkFileDates(file, raw));
     }
     return out;
   },

@@ -46,9 +46,9 @@ export const LAYOUT_IDS: Readonly<Record<string, readonly string[]>> = {
 const YEAR_ID = /^year-\d{4}$/;
 
 /** Generated pages whose ids are known (src/pages/*.njk); anchors on other generated pages are accepted. */
-function generatedPageIds(url: string): PageIds | undefined {
+function generatedPageIds(url: string, groupUrls: ReadonlySet<string>): PageIds | undefined {
   if (url === "/meetings/" || url === "/blog/") return { ids: new Set(LAYOUT_IDS.base), patterns: [YEAR_ID] };
-  if (/^\/special-interest\/[^/]+\/$/.test(url)) return { ids: new Set([...LAYOUT_IDS.base!, ...LAYOUT_IDS.group!]), patterns: [] };
+  if (groupUrls.has(url)) return { ids: new Set([...LAYOUT_IDS.base!, ...LAYOUT_IDS.group!]), patterns: [] };
   return undefined;
 }
 
@@ -59,7 +59,7 @@ const LAYOUT_ALIASES: Record<string, string> = { post: "blog_post", default: "la
  * `content/` (page.njk, blog_post.njk for blog/, guide.njk for guides/).
  */
 export function layoutOf(file: CheckFile): string {
-  if (file.kind === "group") return "group";
+  if (file.kind === "group-index") return "group";
   if (file.kind === "talk") return "talk";
   const written = typeof file.data.layout === "string" ? file.data.layout.replace(/\.[^.]+$/, "") : undefined;
   if (written) return LAYOUT_ALIASES[written] ?? written;
@@ -115,16 +115,18 @@ export class SiteIndex {
   private readonly fileExists = new Map<string, boolean>();
   private readonly idsOf = new Map<string, PageIds | undefined>();
   private readonly bySegment = new Map<string, string[]>();
+  private readonly groupUrls: ReadonlySet<string>;
 
   constructor(private readonly ctx: CheckContext) {
     this.pathPrefix = ctx.site.pathPrefix;
     this.generated = ctx.generatedUrls;
+    this.groupUrls = new Set(ctx.community.groups.map((group) => group.url));
     for (const file of ctx.files) {
       this.bySource.set(file.path, file);
       this.bySource.set(file.relativePath, file);
       // `permalink: false` writes no page at all.
-      if (!file.url || file.data.permalink === false) continue;
-      if (!this.byUrl.has(file.url)) this.byUrl.set(file.url, file);
+      if (!file.shownAt) continue;
+      if (!this.byUrl.has(file.shownAt)) this.byUrl.set(file.shownAt, file);
     }
     for (const url of [...this.byUrl.keys(), ...this.generated]) {
       const segment = lastSegment(url);
@@ -181,7 +183,7 @@ export class SiteIndex {
     if (!this.idsOf.has(target.url)) {
       const { file } = target;
       let ids: PageIds | undefined;
-      if (!file) ids = generatedPageIds(target.url);
+      if (!file) ids = generatedPageIds(target.url, this.groupUrls);
       else if (file.readable) ids = sourcePageIds(file);
       this.idsOf.set(target.url, ids);
     }

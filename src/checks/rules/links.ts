@@ -96,11 +96,11 @@ function explainMissing(written: string, resolved: Resolved, from: CheckFile, si
   const fromSource = resolve(written, from.path);
   const sourcePath = fromSource?.path.slice(1) ?? "";
   const source = site.source(sourcePath) ?? site.source(resolved.path.slice(1));
-  if (source && source.url) {
+  if (source && source.shownAt) {
     // Eleventy does not rewrite `.md` links: the published page would link to a file that is not there.
     return (
       `link to ${link} points at the source file ${source.path}, which the site does not publish: ` +
-      `use its address ${withFragment(source.url, resolved.fragment)}`
+      `use its address ${withFragment(source.shownAt, resolved.fragment)}`
     );
   }
   const contentFile = [sourcePath, `content${resolved.path}`].find((p) => p.startsWith("content/") && site.isProjectFile(p));
@@ -124,10 +124,10 @@ function explainMissing(written: string, resolved: Resolved, from: CheckFile, si
 export function checkLink(href: string, from: CheckFile, site: SiteIndex): string | undefined {
   const written = href.trim();
   if (!written || EXTERNAL.test(written)) return undefined;
-  const resolved = resolve(written, from.url);
+  const resolved = resolve(written, from.shownAt);
   if (!resolved) return undefined;
   const link = describe(written, resolved);
-  const target: PageTarget | undefined = resolved.path === from.url ? { url: from.url, file: from } : site.page(resolved.path);
+  const target: PageTarget | undefined = resolved.path === from.shownAt ? { url: from.shownAt, file: from } : site.page(resolved.path);
   if (target) return checkPage(target, resolved, from, site, link);
   if (site.copiedFile(resolved.path)) return undefined;
   return explainMissing(written, resolved, from, site, link);

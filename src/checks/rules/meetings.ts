@@ -7,7 +7,7 @@
  * itself would also summarise every meeting, four times the cost of this scan.)
  */
 import { parseDateHeading } from "../../content/dates.ts";
-import { groupFromPath, isMeetingFile, mayHoldMeetingLog, parseMeetingFile } from "../../meetings/index.ts";
+import { meetingFromFileTokens } from "../../meetings/index.ts";
 import { anchorText } from "../../meetings/tokens.ts";
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { markdownTokens, tokenLine } from "../tokens.ts";
@@ -59,19 +59,17 @@ export function datedHeadings(file: CheckFile): Dated[] {
 
 /** A file's meetings, its group ("" outside groups), and whether it is a log page; null for files without notes. */
 function meetingsOf(file: CheckFile): { dated: Dated[]; group: string; log: boolean } | null {
-  const where = `content/${file.relativePath}`;
-  const group = groupFromPath(where);
-  if (isMeetingFile(where)) {
-    // Only the date matters here: an empty body spares a second parse of the file.
-    const base = file.relativePath.slice(file.relativePath.lastIndexOf("/") + 1);
-    const meeting = parseMeetingFile("", { sourcePath: file.path, url: file.url, group, fileName: base, frontMatter: file.data });
+  const group = file.group;
+  if (file.kind === "meeting-file") {
+    // Only the date matters here: no tokens spares a second parse of the file.
+    const meeting = meetingFromFileTokens([], { sourcePath: file.path, url: file.url || "", group, fileName: file.relativePath, frontMatter: file.data });
     // An impossible date in a file name or front matter is the front-matter rule's to report.
     if (!meeting?.valid) return null;
     const line = file.data.date !== undefined && file.data.date !== null ? frontMatterKeyLine(file, "date") : 1;
     return { dated: [{ date: meeting.date, valid: true, line, written: meeting.date }], group, log: false };
   }
   // A file in meetings/ that is not named by date is read as a log page, as the build does.
-  if (!mayHoldMeetingLog(file.relativePath)) return null;
+  if (!file.mayHoldMeetings) return null;
   return { dated: datedHeadings(file), group, log: true };
 }
 

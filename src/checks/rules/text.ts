@@ -5,57 +5,15 @@
  * heading). Talk transcripts are checked for the first two; they are not Markdown.
  */
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
+import { unreadableAt } from "../../content/readable.ts";
 import { markdownTokens } from "../tokens.ts";
 import type { CheckFile, Rule } from "../types.ts";
 
 const RULE = "text";
 
-// ---- bytes ---------------------------------------------------------------------------
-
-/** The first NUL or invalid UTF-8 sequence (per the WHATWG decoder's rules), or null. */
-export function firstBadByte(bytes: Uint8Array): { offset: number; nul: boolean } | null {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    if (b === 0) return { offset: i, nul: true };
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
-    if (need === 0) return { offset: i, nul: false };
-    // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
-    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
-    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || c < (k === 1 ? low : 0x80) || c > (k === 1 ? high : 0xbf)) return { offset: i, nul: false };
-    }
-    i += need + 1;
-  }
-  return null;
-}
-
 function unreadable(file: CheckFile): Diagnostic {
-  const { bytes } = file;
-  const bad = firstBadByte(bytes);
-  const offset = bad?.offset ?? 0;
-  let lineStart = 0;
-  let line = 1;
-  for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 0x0a) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  const column = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset)).length + 1;
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  const message = utf16
-    ? "the file is saved as UTF-16; save it as UTF-8"
-    : bad?.nul
-      ? "the file contains a NUL byte (is it binary, or saved as UTF-16?); content files must be UTF-8 text"
-      : `the file is not valid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0")} here; was it saved as Windows-1252 or Latin-1?); save it as UTF-8`;
-  return { file: file.path, line: utf16 ? 1 : line, column: utf16 ? 1 : column, rule: RULE, severity: "error", message };
+  const problem = unreadableAt(file.bytes ?? new Uint8Array()) ?? { line: 1, column: 1, message: "the file is not valid UTF-8 text; save it as UTF-8" };
+  return { file: file.path, ...problem, rule: RULE, severity: "error" };
 }
 
 // ---- mojibake ------------------------------------------------------------------------

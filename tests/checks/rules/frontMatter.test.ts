@@ -16,9 +16,9 @@ describe("frontMatterRule: YAML", () => {
       "indent.md": page("title: x\n  bad: indent"),
     });
     expect(diagnostics.map((d) => [d.file, d.line, d.column, d.rule, d.message])).toEqual([
-      // js-yaml notices the missing `]` where the next entry starts.
-      ["content/about.md", 4, 1, "front-matter", "front matter is not valid YAML: missed comma between flow collection entries"],
-      ["content/indent.md", 3, 6, "front-matter", "front matter is not valid YAML: bad indentation of a mapping entry"],
+      // The YAML reader notices the missing `]` where the next entry starts, and the stray indent at the value it follows.
+      ["content/about.md", 4, 1, "front-matter", "front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]"],
+      ["content/indent.md", 2, 8, "front-matter", "front matter is not valid YAML: Nested mappings are not allowed in compact mappings"],
     ]);
   });
 
@@ -63,7 +63,8 @@ describe("frontMatterRule: values", () => {
     const [d, ...rest] = await check({ "blog/2023-01-01-x.md": page("title: X\n\ndate: 2023-02-31") });
     expect(rest).toEqual([]);
     expect(d).toMatchObject({ file: "content/blog/2023-01-01-x.md", line: 4, rule: "front-matter" });
-    expect(d?.message).toContain("`date` is \"2023-02-31\", which is not a real date");
+    // As the build says it: the YAML reader finds the written day, not the one Date rolls over to.
+    expect(d?.message).toBe("`date: 2023-02-31` is not a real date");
   });
 
   it("accepts real dates as YAML dates or strings with a time and zone", async () => {
@@ -81,11 +82,9 @@ describe("frontMatterRule: values", () => {
     ]);
   });
 
-  it("reports a layout that does not exist with the rule name 'layout'", async () => {
-    const diagnostics = await check({ "a.md": page("title: A\nlayout: fancy"), "b.md": page("layout: page"), "c.md": page("layout: false") });
-    expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ file: "content/a.md", line: 3, rule: "layout" });
-    expect(diagnostics[0]?.message).toMatch(/layout "fancy" does not exist.*page/);
+  it("leaves whether a layout exists to the build, which resolves layouts (tests/cli/check.test.ts)", async () => {
+    expect(await check({ "a.md": page("title: A\nlayout: fancy"), "b.md": page("layout: page"), "c.md": page("layout: false") })).toEqual([]);
+    expect((await check({ "a.md": page("layout: 3") }))[0]?.message).toMatch(/`layout` is 3 \(a number\); expected the name of a layout/);
   });
 
   it("checks permalink, sidebar_position and authors types", async () => {
@@ -112,9 +111,9 @@ describe("frontMatterRule: per kind", () => {
     expect(await check({ "special-interest/g/index.md": ok })).toEqual([]);
     const bad = page("title: G\nstatus: paused\nnext: 2024-04-31\nchannel: the usual place");
     const diagnostics = await check({ "special-interest/g/index.md": bad });
-    expect(diagnostics.map((d) => [d.line, d.message])).toEqual([
+    expect(diagnostics.map((d) => [d.line, d.message]).sort()).toEqual([
       [3, '`status` is "paused" (text); expected active or archived'],
-      [4, expect.stringContaining('`next` is "2024-04-31", which is not a real date')],
+      [4, "`next: 2024-04-31` is not a real date"],
       [5, expect.stringContaining('`channel` is "the usual place" (text); expected a URL')],
     ]);
     // status only means something on a group page

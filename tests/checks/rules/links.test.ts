@@ -1,13 +1,11 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadCheckContext } from "../../../src/checks/context.ts";
 import { linksRule } from "../../../src/checks/rules/links.ts";
 import { htmlAttributes } from "../../../src/checks/rules/links-collect.ts";
 import { closestId, nearestDates } from "../../../src/checks/rules/links-suggest.ts";
 import type { Diagnostic } from "../../../src/diagnostics/diagnostic.ts";
 import type { CheckContext } from "../../../src/checks/types.ts";
-import site from "../../../_data/site.ts";
 import { contextFrom } from "../helpers.ts";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -250,10 +248,6 @@ describe("linksRule", () => {
       "talks/t.txt": "Title: T\n\nSee [a](/nope/).\n",
     });
     expect(check(ctx)).toEqual([]);
-  });
-
-  it("finds no broken links in the demo content", () => {
-    expect(check(loadCheckContext(projectRoot, site))).toEqual([]);
   });
 
   it("checks 2,000 pages quickly", () => {

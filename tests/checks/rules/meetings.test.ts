@@ -129,7 +129,7 @@ describe("datedHeadings", () => {
     ].join("\n");
     const context = contextFrom({ "meetups/notes.md": notes });
     const file = context.files[0]!;
-    const fromParser = meetingsFromTokens(markdownTokens(file), { sourcePath: file.path, url: file.url, group: "", bodyLine: file.bodyLine });
+    const fromParser = meetingsFromTokens(markdownTokens(file), { sourcePath: file.path, url: file.url || "", group: "", bodyLine: file.bodyLine });
     const ours = datedHeadings(file).map((d) => [d.date, d.valid, d.line]);
     expect(ours).toEqual(fromParser.map((m) => [m.date, m.valid, m.line]));
     expect(ours.length).toBeGreaterThanOrEqual(4);

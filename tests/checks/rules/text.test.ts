@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { firstBadByte, textRule, unmangle } from "../../../src/checks/rules/text.ts";
+import { textRule, unmangle } from "../../../src/checks/rules/text.ts";
+import { firstBadByte } from "../../../src/content/readable.ts";
 import type { Diagnostic } from "../../../src/diagnostics/diagnostic.ts";
 import { contextFrom } from "../helpers.ts";
 

@@ -1,0 +1,53 @@
+/**
+ * How `community-notes check` talks to the plugin inside an Eleventy run. The check runs the
+ * site's own configuration (so it knows what the build knows) with a session attached to the
+ * configuration before the site's config file runs; the plugin finds it there. With a
+ * session, the plugin records located problems instead of stopping at the first, includes
+ * drafts and every file in the content model, writes nothing and hands over its model.
+ * Without one (every build), it stops the build at the first problem, as a build must.
+ */
+import type { MarkdownIt } from "markdown-it";
+import type { Community } from "../community/community.ts";
+import type { SourceFile } from "../content/source.ts";
+import { ContentError, type Diagnostic } from "../diagnostics/diagnostic.ts";
+import type { SiteSettings } from "../site/settings.ts";
+
+export interface CheckSession {
+  /** Problems the plugin found while Eleventy read the content, in the order found. */
+  readonly diagnostics: Diagnostic[];
+  /** The content model of the run, once Eleventy has built its collections. */
+  community?: Community;
+  /** The site settings the plugin validated. */
+  settings?: SiteSettings;
+  /** The site's markdown-it instance, as the build renders with it. */
+  markdown?: () => MarkdownIt;
+  /**
+   * Content files the model could not hold: a page that lists collections (its layout says
+   * `eleventyImport`) is read after the collections are made. Checked all the same.
+   */
+  lateFiles?: SourceFile[];
+}
+
+const SESSION = Symbol.for("community-notes.check-session");
+
+type WithSession = { [SESSION]?: CheckSession };
+
+/** Called by the check in Eleventy's `config` callback, before the site's config file runs. */
+export function attachCheckSession(eleventyConfig: object, session: CheckSession): void {
+  (eleventyConfig as WithSession)[SESSION] = session;
+}
+
+export function checkSessionOf(eleventyConfig: object): CheckSession | undefined {
+  return (eleventyConfig as WithSession)[SESSION];
+}
+
+/** A located content problem: stops a build, is recorded by a check. */
+export type ReportProblem = (diagnostic: Omit<Diagnostic, "severity"> & { severity?: Diagnostic["severity"] }) => void;
+
+export function problemReporter(session: CheckSession | undefined): ReportProblem {
+  return (diagnostic) => {
+    const error = new ContentError(diagnostic);
+    if (!session) throw error;
+    session.diagnostics.push(error.diagnostic);
+  };
+}

@@ -1,0 +1,197 @@
+/**
+ * community-notes as an Eleventy plugin:
+ *
+ *   import communityNotes from "community-notes";
+ *   export default function (eleventyConfig) {
+ *     eleventyConfig.addPlugin(communityNotes, { site: { name: "…", url: "https://…" } });
+ *   }
+ *
+ * Wiring only: every piece with logic lives in its own module under src/ and is tested there.
+ * The content folder is Eleventy's input folder, whatever it is; layouts and partials come
+ * from the site's includes folder first, then from the tool's.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import syntaxHighlight from "@11ty/eleventy-plugin-syntaxhighlight";
+
+import type { EleventyConfig } from "./eleventy/types.ts";
+import { checkSessionOf, problemReporter } from "./eleventy/session.ts";
+import { FrontMatterBlocks, yamlEngine } from "./eleventy/frontMatterEngine.ts";
+import { useSiteMarkdown } from "./eleventy/markdown.ts";
+import { addModelCollection, isToolTemplate, MODEL_COLLECTION } from "./eleventy/model.ts";
+import { sourceFile } from "./content/source.ts";
+import { useToolLayouts } from "./eleventy/layouts.ts";
+import { addSearchStep } from "./eleventy/search.ts";
+import { resolveSiteSettings, type SiteInput } from "./site/settings.ts";
+import { classify, relativeToInput } from "./content/classify.ts";
+import { resolveContentDate } from "./content/contentDate.ts";
+import { displayPath } from "./content/frontMatter.ts";
+import { defaultPermalink } from "./content/permalinks.ts";
+import { gitDatesForBuild, gitDatesOfBuild } from "./content/gitDates.ts";
+import { giveDefaultTitle, type TitledData } from "./content/titles.ts";
+import { unreadableAt } from "./content/readable.ts";
+import { groupCalendar } from "./community/calendar.ts";
+import { groupsUrl } from "./community/groups.ts";
+import type { Community } from "./community/community.ts";
+import { createMarkdown } from "./markdown/index.ts";
+import { addCollections } from "./collections/index.ts";
+import { addFilters } from "./filters/index.ts";
+import { talksExtension } from "./talks/extension.ts";
+import { addSystemPages, TOOL_PAGES_FOLDER } from "./pages/index.ts";
+
+export interface CommunityNotesOptions {
+  /** The site settings (see README, "Configuring the site"); environment variables override them. */
+  site: SiteInput;
+}
+
+/** The folder this package was installed in: its layouts, pages and assets live there. */
+const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+export default function communityNotes(eleventyConfig: EleventyConfig, options: CommunityNotesOptions) {
+  const site = resolveSiteSettings(options?.site, process.env, { source: "the site option of the community-notes plugin" });
+  const session = checkSessionOf(eleventyConfig);
+  if (session) session.settings = site;
+  const report = problemReporter(session);
+  const inputDir = () => eleventyConfig.directories.input;
+  const classifyPath = (inputPath: string) => classify(relativeToInput(inputPath, inputDir()), {}, site);
+
+  // Site settings, for every template.
+  eleventyConfig.addGlobalData("site", site);
+
+  // Front matter from Eleventy, Jekyll and Docusaurus: read once by our YAML reader, normalised, located.
+  const blocks = new FrontMatterBlocks();
+  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: yamlEngine(blocks, report) } });
+  // Dates from content only: never the file system, so builds are reproducible.
+  eleventyConfig.addDateParsing(function (value) {
+    const inputPath = this.page.inputPath;
+    try {
+      return resolveContentDate(value, inputPath, classifyPath(inputPath).kind === "post", blocks.get(inputPath));
+    } catch (error) {
+      report((error as { diagnostic: Parameters<typeof report>[0] }).diagnostic);
+      return undefined;
+    }
+  });
+  // A page's URL mirrors its path (Jekyll's date prefix dropped from posts); a group's index.md is its group page's text.
+  eleventyConfig.addGlobalData("permalink", () => (data: { page: { inputPath: string; filePathStem: string } }) =>
+    classifyPath(data.page.inputPath).kind === "group-index" ? false : defaultPermalink(data.page.filePathStem),
+  );
+
+  // A file that is not UTF-8 text stops the build with its name, rather than publishing mojibake.
+  eleventyConfig.addPreprocessor("readable", "md", function (this: { inputPath: string }, _data, content) {
+    if (content.includes("\uFFFD") || content.includes("\u0000")) checkReadable(this.inputPath);
+    return undefined;
+  });
+  // Drafts are previewed under `npm start` (and checked) and left out of production builds entirely.
+  eleventyConfig.addPreprocessor("drafts", "*", (data) => {
+    if (data.draft === true && process.env.ELEVENTY_RUN_MODE === "build" && !session) return false;
+    return undefined;
+  });
+  // A page without a title gets one from its file name.
+  eleventyConfig.addPreprocessor("default-title", "*", (data) => {
+    giveDefaultTitle(data as TitledData);
+    return undefined;
+  });
+  if (session) {
+    // The check reads every file, including those kept out of collections, and those read
+    // after the collections are made (see `lateFiles`).
+    const seen = new Map<string, { data: Record<string, unknown>; body: string }>();
+    eleventyConfig.addPreprocessor("check-everything", "*", function (this: { inputPath: string }, data, content) {
+      if (isToolTemplate(this.inputPath, TOOL_PAGES_FOLDER)) return undefined;
+      delete data.eleventyExcludeFromCollections;
+      seen.set(this.inputPath, { data, body: content });
+      return undefined;
+    });
+    eleventyConfig.on("eleventy.after", () => {
+      const known = new Set(session.community?.files.map((file) => file.inputPath));
+      session.lateFiles = [...seen]
+        .filter(([inputPath]) => !known.has(inputPath))
+        .map(([inputPath, { data, body }]) => {
+          const page = data.page as { url?: string | false; outputPath?: string | false };
+          return sourceFile({ inputPath, inputDir: inputDir(), data, body, frontMatter: blocks.get(inputPath), url: page.url ?? false, outputPath: page.outputPath ?? false }, site);
+        });
+    });
+  }
+
+  function checkReadable(inputPath: string, bytes?: Uint8Array): void {
+    const problem = unreadableAt(bytes ?? readBytes(inputPath));
+    if (problem) report({ file: displayPath(inputPath), ...problem, rule: "text" });
+  }
+
+  // Markdown: one instance, the site's (with whatever the site adds through amendLibrary).
+  const markdown = useSiteMarkdown(eleventyConfig, createMarkdown(), (collections) => collections[MODEL_COLLECTION] as Community | undefined);
+  if (session) session.markdown = markdown.instance;
+  eleventyConfig.addPlugin(syntaxHighlight, { errorOnInvalidLanguage: false });
+  // Rewrites every root-relative URL in HTML for a path prefix (project sites on GitHub Pages).
+  // The prefix is a site setting; plugins read it from the configuration.
+  if (site.pathPrefix !== "/" || !eleventyConfig.pathPrefix) eleventyConfig.pathPrefix = site.pathPrefix;
+  eleventyConfig.addPlugin(HtmlBasePlugin, { baseHref: eleventyConfig.pathPrefix });
+
+  // Talk transcripts.
+  eleventyConfig.addExtension(
+    "txt",
+    talksExtension(
+      (inputPath) => classifyPath(inputPath).kind === "talk",
+      (bytes, inputPath) => {
+        checkReadable(inputPath, bytes);
+        return Buffer.from(bytes).toString("utf8");
+      },
+    ),
+  );
+  eleventyConfig.addTemplateFormats("txt");
+
+  // Layouts and partials: the site's own first, then ours. Jekyll's layout names resolve to ours.
+  useToolLayouts(eleventyConfig, path.join(PACKAGE_ROOT, "_includes"));
+  eleventyConfig.addLayoutAlias("post", "blog_post.njk");
+  eleventyConfig.addLayoutAlias("default", "layout.njk");
+
+  // The tool's own pages: listings, feeds, sitemap, search.
+  const listingTitles = addSystemPages(eleventyConfig, path.join(PACKAGE_ROOT, "src/pages"), {
+    "groups.njk": { permalink: groupsUrl(site.groupsFolder) },
+  });
+
+  // The content model: every file, meeting and group of the build, read once.
+  const communityOf = addModelCollection(eleventyConfig, TOOL_PAGES_FOLDER, {
+    blocks,
+    markdown: () => markdown.instance(),
+    language: site.language,
+    groupsFolder: site.groupsFolder,
+    report,
+    listingTitles,
+    onModel: (community) => {
+      if (session) session.community = community;
+    },
+  });
+  addCollections(eleventyConfig, communityOf);
+  eleventyConfig.addCollection("groupCalendars", (api) =>
+    communityOf(api)
+      .groups.map((group) => ({ slug: group.slug, url: group.url, ics: groupCalendar(group, site.base, site.name) }))
+      .filter((entry) => entry.ics !== undefined),
+  );
+  addFilters(eleventyConfig, site, (source) => markdown.instance().render(source));
+
+  // "Last updated" from Git: `git log` starts with the build and runs while Eleventy reads the content.
+  eleventyConfig.on("eleventy.before", ({ directories }: { directories: { input: string } }) => void gitDatesForBuild(directories.input));
+  // Frozen: Eleventy copies plain objects into every page's data, but shares frozen ones.
+  eleventyConfig.addGlobalData("lastUpdated", async () => Object.freeze(Object.fromEntries(await gitDatesOfBuild(inputDir()))));
+
+  // Styles, scripts and mermaid, served from the site itself.
+  eleventyConfig.addPassthroughCopy({ [path.join(PACKAGE_ROOT, "assets")]: "assets" });
+  const mermaid = path.join(path.dirname(fileURLToPath(import.meta.resolve("mermaid"))), "..");
+  eleventyConfig.addPassthroughCopy({ [path.join(mermaid, "dist/mermaid.esm.min.mjs")]: "assets/vendor/mermaid/mermaid.esm.min.mjs" });
+  eleventyConfig.addPassthroughCopy({ [path.join(mermaid, "dist/chunks/mermaid.esm.min/*.mjs")]: "assets/vendor/mermaid/chunks/mermaid.esm.min" });
+
+  // Search: Pagefind indexes what the build wrote (not in a check, which writes nothing).
+  addSearchStep(eleventyConfig, () => !session);
+
+  eleventyConfig.addWatchTarget(path.join(PACKAGE_ROOT, "_includes"));
+}
+
+function readBytes(inputPath: string): Uint8Array {
+  try {
+    return readFileSync(inputPath);
+  } catch {
+    return new Uint8Array();
+  }
+}
