@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import type { EleventyConfig } from "../eleventy/types.ts";
 import { formatDiagnostic, formatGithubAnnotation } from "../diagnostics/diagnostic.ts";
-import { diagnosticFromBuildError } from "../eleventy/errors.ts";
+import { diagnosticsFromBuildError } from "../eleventy/errors.ts";
 import { reportErrorsWith } from "../eleventy/adapter.ts";
 import { isDisposableOutput, pruneOutput, writtenFiles } from "./output.ts";
 import { SEARCH_BUNDLE } from "../search/indexSite.ts";
@@ -34,9 +34,10 @@ const root = projectRoot;
 const configPath = path.join(root, ".eleventy.ts");
 
 function report(error: unknown): void {
-  const diagnostic = diagnosticFromBuildError(error, path.relative(process.cwd(), configPath) || ".eleventy.ts");
-  console.error(formatDiagnostic(diagnostic));
-  if (process.env.GITHUB_ACTIONS === "true") console.log(formatGithubAnnotation(diagnostic));
+  for (const diagnostic of diagnosticsFromBuildError(error, path.relative(process.cwd(), configPath) || ".eleventy.ts")) {
+    console.error(formatDiagnostic(diagnostic));
+    if (process.env.GITHUB_ACTIONS === "true") console.log(formatGithubAnnotation(diagnostic));
+  }
 }
 
 async function main(): Promise<number> {

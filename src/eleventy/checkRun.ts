@@ -17,7 +17,7 @@ import type { Community } from "../community/community.ts";
 import type { SourceFile } from "../content/source.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import { reportErrorsWith } from "./adapter.ts";
-import { diagnosticFromBuildError } from "./errors.ts";
+import { diagnosticsFromBuildError } from "./errors.ts";
 import { attachCheckSession, type CheckSession } from "./session.ts";
 import type { EleventyConfig } from "./types.ts";
 
@@ -45,7 +45,7 @@ export interface CheckRun {
 
 interface OneRun {
   session: CheckSession & { urls?: string[] };
-  failure?: Diagnostic;
+  failures: Diagnostic[];
 }
 
 async function runOnce(options: CheckRunOptions, skipped: readonly string[]): Promise<OneRun> {
@@ -65,16 +65,16 @@ async function runOnce(options: CheckRunOptions, skipped: readonly string[]): Pr
       });
     },
   });
-  let failure: Diagnostic | undefined;
+  let failures: Diagnostic[] = [];
   // A check prints its own report: not Eleventy's "Wrote 0 files", nor its errors with stack traces.
   elev.disableLogger();
   reportErrorsWith(elev, () => {});
   try {
     await elev.write();
   } catch (error) {
-    failure = diagnosticFromBuildError(error, path.relative(process.cwd(), options.configPath));
+    failures = diagnosticsFromBuildError(error, path.relative(process.cwd(), options.configPath));
   }
-  return { session, failure };
+  return { session, failures };
 }
 
 /** A file of the content folder (not a layout, include or the configuration), by the path a diagnostic names. */
@@ -95,11 +95,12 @@ export async function runCheckBuild(options: CheckRunOptions): Promise<CheckRun>
   };
   const skipped: string[] = [];
   for (let run = 0; ; run++) {
-    const { session, failure } = await runOnce(options, skipped);
+    const { session, failures } = await runOnce(options, skipped);
+    const [failure] = failures;
     session.diagnostics.forEach(add);
     // Two files at one address: the model said so already, and better, before Eleventy did.
     const alreadyFound = failure?.rule === "output" && session.diagnostics.some((d) => d.rule === "output" && d.file === failure.file);
-    if (failure && !alreadyFound) add(failure);
+    if (!alreadyFound) failures.forEach(add);
     const next = failure && contentFile(failure.file, options.input);
     if (!failure || !next || skipped.includes(next) || run >= MAX_RERUNS) {
       const { community, settings, markdown } = session;

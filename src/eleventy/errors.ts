@@ -64,6 +64,37 @@ function placeOf(file: string, name: string): { line: number; column: number } {
   return { line: 1, column: 1 };
 }
 
+/** The site settings' problems, one line each, when that is what stopped the run (the plugin validates its options first). */
+function settingsProblems(error: unknown): string[] | undefined {
+  const seen = new Set<unknown>();
+  for (let current = error; current && typeof current === "object" && !seen.has(current); ) {
+    seen.add(current);
+    const { name, lines } = current as { name?: unknown; lines?: unknown };
+    if (name === "SiteSettingsError" && Array.isArray(lines)) return lines.map(String);
+    current = (current as { cause?: unknown; originalError?: unknown }).cause ?? (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+/**
+ * Every diagnostic an error thrown by an Eleventy run stands for: one, but for site settings
+ * with several problems (one each, at the configuration, which is where the settings are given).
+ */
+export function diagnosticsFromBuildError(error: unknown, fallbackFile = ".eleventy.ts"): Diagnostic[] {
+  const problems = settingsProblems(error);
+  if (problems?.length) {
+    return problems.map((problem) => ({
+      file: displayPath(fallbackFile),
+      line: 1,
+      column: 1,
+      rule: "settings",
+      severity: "error" as const,
+      message: problem,
+    }));
+  }
+  return [diagnosticFromBuildError(error, fallbackFile)];
+}
+
 /** A located diagnostic for an error thrown by an Eleventy run; `fallbackFile` names the configuration. */
 export function diagnosticFromBuildError(error: unknown, fallbackFile = ".eleventy.ts"): Diagnostic {
   const located = findContentError(error);

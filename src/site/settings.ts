@@ -60,11 +60,15 @@ export interface SiteSettingsProblem {
 export class SiteSettingsError extends Error {
   override readonly name = "SiteSettingsError";
   readonly problems: readonly SiteSettingsProblem[];
+  /** One line per problem: the setting, where its value came from, what is wrong. */
+  readonly lines: readonly string[];
 
   constructor(problems: readonly SiteSettingsProblem[]) {
     const count = problems.length === 1 ? "a problem" : `${problems.length} problems`;
-    super([`The site settings have ${count}:`, ...problems.map((problem) => `  ${problemLine(problem)}`)].join("\n"));
+    const lines = problems.map(problemLine);
+    super([`The site settings have ${count}:`, ...lines.map((line) => `  ${line}`)].join("\n"));
     this.problems = Object.freeze(problems.map((problem) => Object.freeze({ ...problem })));
+    this.lines = Object.freeze(lines);
   }
 }
 

@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ContentError } from "../../src/diagnostics/diagnostic.ts";
-import { diagnosticFromBuildError } from "../../src/eleventy/errors.ts";
+import { diagnosticFromBuildError, diagnosticsFromBuildError } from "../../src/eleventy/errors.ts";
+import { resolveSiteSettings } from "../../src/site/settings.ts";
 import { tempDir } from "../helpers/tempDir.ts";
 
 describe("diagnosticFromBuildError", () => {
@@ -58,5 +59,51 @@ describe("diagnosticFromBuildError", () => {
   it("gives a message even for a thrown string or an empty error", () => {
     expect(diagnosticFromBuildError("boom").message).toBe("boom");
     expect(diagnosticFromBuildError(new Error("")).message.length).toBeGreaterThan(0);
+  });
+});
+
+describe("diagnosticsFromBuildError: the plugin's settings, Nunjucks and Eleventy's own errors", () => {
+  const cwd = process.cwd();
+  const dir = tempDir("build-errors-more-");
+  beforeAll(() => {
+    mkdirSync(path.join(dir, "content"));
+    process.chdir(dir);
+  });
+  afterAll(() => {
+    process.chdir(cwd);
+  });
+
+  it("gives each problem of the site settings its own line, at the configuration", () => {
+    let error: unknown;
+    try {
+      resolveSiteSettings({ name: "N", url: "example.github.io", repository: "nope" }, {}, { source: "the plugin options" });
+    } catch (e) {
+      error = new Error("Error processing the `communityNotes` plugin", { cause: e });
+    }
+    const diagnostics = diagnosticsFromBuildError(error, "eleventy.config.mjs");
+    expect(diagnostics.map((d) => [d.file, d.line, d.rule])).toEqual([
+      ["eleventy.config.mjs", 1, "settings"],
+      ["eleventy.config.mjs", 1, "settings"],
+    ]);
+    expect(diagnostics[0]?.message).toMatch(/^url \(from the plugin options\): "example\.github\.io" is not an absolute URL/);
+    expect(diagnostics[1]?.message).toMatch(/^repository \(from the plugin options\)/);
+  });
+
+  it("places what Nunjucks could not find on the line that names it", () => {
+    writeFileSync(path.join(dir, "content/page.njk"), "---\ntitle: P\n---\n<p>Hi</p>\n  {% include \"partials/gone.njk\" %}\n");
+    const error = Object.assign(new Error("Having trouble rendering njk template ./content/page.njk"), {
+      originalError: Object.assign(new Error("(./content/page.njk)\n  Error: template not found: partials/gone.njk"), { name: "Template render error" }),
+    });
+    expect(diagnosticFromBuildError(error)).toMatchObject({ file: "content/page.njk", line: 5, column: 15, rule: "template", message: "template not found: partials/gone.njk" });
+    const placed = new Error("(./content/page.njk) [Line 3, Column 7]\n  Template render error: unexpected token");
+    expect(diagnosticFromBuildError(placed)).toMatchObject({ file: "content/page.njk", line: 3, column: 7, rule: "template" });
+  });
+
+  it("names both files of an output conflict, at the later one's permalink", () => {
+    writeFileSync(path.join(dir, "content/b.md"), "---\ntitle: B\npermalink: /x/\n---\n");
+    const error = new Error("Output conflict: multiple input files are writing to `./_site/x/index.html`. Use distinct `permalink` values to resolve this conflict.\n  1. ./content/b.md\n  2. ./content/a.md");
+    const diagnostic = diagnosticFromBuildError(error);
+    expect(diagnostic).toMatchObject({ file: "content/b.md", line: 3, rule: "output" });
+    expect(diagnostic.message).toBe("content/a.md and content/b.md are all published at _site/x/index.html; give them different `permalink`s");
   });
 });
