@@ -34,6 +34,7 @@ import { giveDefaultTitle, type TitledData } from "./content/titles.ts";
 import { unreadableAt } from "./content/readable.ts";
 import { groupCalendar } from "./community/calendar.ts";
 import { groupsUrl } from "./community/groups.ts";
+import { defaultLayout } from "./content/layouts.ts";
 import type { Community } from "./community/community.ts";
 import { createMarkdown } from "./markdown/index.ts";
 import { addCollections } from "./collections/index.ts";
@@ -86,6 +87,12 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   // Drafts are previewed under `npm start` (and checked) and left out of production builds entirely.
   eleventyConfig.addPreprocessor("drafts", "*", (data) => {
     if (data.draft === true && process.env.ELEVENTY_RUN_MODE === "build" && !session) return false;
+    return undefined;
+  });
+  // A page that names no layout (nor does its folder's data) gets the one for its kind; the
+  // layout is read when the page is rendered, so a site's own layout of that name is used.
+  eleventyConfig.addPreprocessor("default-layout", "*", function (this: { inputPath: string }, data) {
+    if (data.layout === undefined) data.layout = defaultLayout(classifyPath(this.inputPath).kind);
     return undefined;
   });
   // A page without a title gets one from its file name.

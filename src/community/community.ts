@@ -13,7 +13,7 @@
  * `Meeting`.
  */
 import type { MarkdownIt, Token } from "markdown-it";
-import type { SourceFile } from "../content/source.ts";
+import { publishedPath, type SourceFile } from "../content/source.ts";
 import { readableDate } from "../content/dateText.ts";
 import { parseDateHeading } from "../content/dates.ts";
 import { dateFromFileName } from "../content/contentDate.ts";
@@ -103,7 +103,7 @@ function parse(file: SourceFile, options: CommunityOptions): Parsed {
   // on it (heading ids, footnotes) to itself.
   const env = Object.create(file.data) as object;
   const tokens = parseBlocks(options.md, file.body, env);
-  const common = { sourcePath: file.path, url: file.url || "", group: file.group, bodyLine: file.bodyLine };
+  const common = { sourcePath: publishedPath(file), url: file.url || "", group: file.group, bodyLine: file.bodyLine };
   const frontMatter = { ...file.data, title: writtenTitle(file) };
   const meetings = isFile
     ? [meetingFromFileTokens(tokens, { ...common, fileName: file.relativePath, frontMatter })].filter((m): m is ParsedMeeting => m !== null)

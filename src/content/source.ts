@@ -33,6 +33,14 @@ export interface SourceFile {
   outputPath: string | false;
 }
 
+/**
+ * The file's path as the site publishes it (meetings.json's `source`): from the project folder,
+ * or, for content kept outside it, from the content folder, so no build machine's folders leak.
+ */
+export function publishedPath(file: Pick<SourceFile, "path" | "relativePath">): string {
+  return file.path.startsWith("../") || file.path.startsWith("/") ? file.relativePath : file.path;
+}
+
 export interface SourceFileInput {
   inputPath: string;
   inputDir: string;

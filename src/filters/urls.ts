@@ -7,7 +7,8 @@ export function sourcePath(inputPath: string): string {
 
 /** Link to edit a page's source file on the code host. Empty for generated pages. */
 export function editUrl(site: Pick<SiteSettings, "repository" | "branch">, inputPath: string | undefined): string {
-  if (!site.repository || !inputPath || !/\.(md|txt)$/.test(inputPath) || inputPath.startsWith("/")) return "";
+  // Content kept outside the project (built with --input elsewhere) has no place in the repository.
+  if (!site.repository || !inputPath || !/\.(md|txt)$/.test(inputPath) || /^(?:\.\/)?(?:\/|\.\.\/)/.test(inputPath)) return "";
   return `${site.repository}/edit/${site.branch}/${sourcePath(inputPath)}`;
 }
 
