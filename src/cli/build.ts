@@ -12,7 +12,8 @@ import { formatDiagnostic, formatGithubAnnotation } from "../diagnostics/diagnos
 import { diagnosticsFromBuildError } from "../eleventy/errors.ts";
 import { reportErrorsWith } from "../eleventy/adapter.ts";
 import { isDisposableOutput, pruneOutput, writtenFiles } from "./output.ts";
-import { SEARCH_BUNDLE } from "../search/indexSite.ts";
+import { describeIndex, indexSite, SEARCH_BUNDLE } from "../search/indexSite.ts";
+import { deferSearchIndex } from "../eleventy/search.ts";
 import { exitQuietlyOnClosedPipe, projectRoot } from "./project.ts";
 
 const HELP = `Usage: npm run build [-- options]     build the site into _site/ and index it for search
@@ -72,9 +73,16 @@ async function main(): Promise<number> {
     runMode: args.serve ? "serve" : "build",
     // The development server serves the site under the prefix too.
     ...(pathPrefix ? { pathPrefix } : {}),
-    // Eleventy waits until a saved file's size has been stable for 150 ms before rebuilding;
-    // editors write a file at once, so 50 ms is plenty and every preview comes 0.1 s sooner.
-    ...(args.serve ? { config: (config: unknown) => (config as EleventyConfig).setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } }) } : {}),
+    config: (config: unknown) => {
+      if (args.serve) {
+        // Eleventy waits until a saved file's size has been stable for 150 ms before rebuilding;
+        // editors write a file at once, so 50 ms is plenty and every preview comes 0.1 s sooner.
+        (config as EleventyConfig).setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
+      } else {
+        // The build indexes for search itself, once the output holds only what it wrote.
+        deferSearchIndex(config as object);
+      }
+    },
   });
   // Eleventy prints build errors itself, with stack traces; print ours instead, once each.
   const reportOnce = reportErrorsWith(elev, report);
@@ -94,10 +102,18 @@ async function main(): Promise<number> {
     if (isDisposableOutput(output, root)) {
       pruneOutput(output, writtenFiles(results), (relative) => relative === SEARCH_BUNDLE || relative.startsWith(`${SEARCH_BUNDLE}/`));
     }
-    return 0;
   } catch (error) {
     reportOnce(error);
     console.error("The site was not built. Fix the problem above and run the build again.");
+    return 1;
+  }
+  try {
+    // A summary, like Eleventy's "Wrote N files" line: printed with --quiet too.
+    console.log(describeIndex(await indexSite(output)));
+    return 0;
+  } catch (error) {
+    console.error((error as Error).message);
+    console.error("The site was built, but its search index was not. Fix the problem above and run the build again.");
     return 1;
   }
 }

@@ -13,7 +13,18 @@ interface AfterBuild {
   outputMode: string;
 }
 
+const DEFERRED = Symbol.for("community-notes.search-index-deferred");
+
+/**
+ * `npm run build` prunes the output of what this build did not write before it indexes it,
+ * so it indexes itself, after Eleventy has finished: it says so before the plugin runs.
+ */
+export function deferSearchIndex(eleventyConfig: object): void {
+  (eleventyConfig as { [DEFERRED]?: boolean })[DEFERRED] = true;
+}
+
 export function addSearchStep(eleventyConfig: EleventyConfig & { quietMode?: boolean }, shouldIndex: () => boolean): void {
+  const deferred = (eleventyConfig as { [DEFERRED]?: boolean })[DEFERRED] === true;
   let running: Promise<void> | undefined;
   let pending = false;
   const inBackground = (output: string): void => {
@@ -40,6 +51,7 @@ export function addSearchStep(eleventyConfig: EleventyConfig & { quietMode?: boo
   eleventyConfig.on("eleventy.after", async ({ directories, runMode, outputMode }: AfterBuild) => {
     if (outputMode !== "fs" || !shouldIndex()) return;
     if (runMode === "build") {
+      if (deferred) return;
       // A summary, like Eleventy's "Wrote N files" line: printed with --quiet too.
       console.log(describeIndex(await indexSite(directories.output)));
       return;
