@@ -10,7 +10,7 @@
  * The content folder is Eleventy's input folder, whatever it is; layouts and partials come
  * from the site's includes folder first, then from the tool's.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
@@ -19,7 +19,7 @@ import syntaxHighlight from "@11ty/eleventy-plugin-syntaxhighlight";
 import type { EleventyConfig } from "./eleventy/types.ts";
 import { checkSessionOf, problemReporter } from "./eleventy/session.ts";
 import { FrontMatterBlocks, yamlEngine } from "./eleventy/frontMatterEngine.ts";
-import { useSiteMarkdown } from "./eleventy/markdown.ts";
+import { markdownStaysMarkdown, useSiteMarkdown } from "./eleventy/markdown.ts";
 import { addModelCollection, isToolTemplate, MODEL_COLLECTION } from "./eleventy/model.ts";
 import { sourceFile } from "./content/source.ts";
 import { useToolLayouts } from "./eleventy/layouts.ts";
@@ -63,7 +63,8 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
 
   // Front matter from Eleventy, Jekyll and Docusaurus: read once by our YAML reader, normalised, located.
   const blocks = new FrontMatterBlocks();
-  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: yamlEngine(blocks, report) } });
+  // Markdown is never run as a template first (notes are full of `{{ }}` in code).
+  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: yamlEngine(blocks, report) }, excerpt: markdownStaysMarkdown });
   // Dates from content only: never the file system, so builds are reproducible.
   eleventyConfig.addDateParsing(function (value) {
     const inputPath = this.page.inputPath;
@@ -185,7 +186,7 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
 
   // Styles, scripts and mermaid, served from the site itself.
   eleventyConfig.addPassthroughCopy({ [path.join(PACKAGE_ROOT, "assets")]: "assets" });
-  const mermaid = path.join(path.dirname(fileURLToPath(import.meta.resolve("mermaid"))), "..");
+  const mermaid = mermaidFolder();
   eleventyConfig.addPassthroughCopy({ [path.join(mermaid, "dist/mermaid.esm.min.mjs")]: "assets/vendor/mermaid/mermaid.esm.min.mjs" });
   eleventyConfig.addPassthroughCopy({ [path.join(mermaid, "dist/chunks/mermaid.esm.min/*.mjs")]: "assets/vendor/mermaid/chunks/mermaid.esm.min" });
 
@@ -193,6 +194,19 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   addSearchStep(eleventyConfig, () => !session);
 
   eleventyConfig.addWatchTarget(path.join(PACKAGE_ROOT, "_includes"));
+}
+
+/**
+ * Where mermaid is installed: the site's own node_modules when it has it (an installed package
+ * is usually hoisted there), else next to this package. Found by path, not by Node's resolver,
+ * which follows symlinks out of the project: Eleventy's watcher misreports changed files when
+ * anything it watches lies outside the working folder.
+ */
+function mermaidFolder(): string {
+  for (const folder of [path.resolve("node_modules/mermaid"), path.join(PACKAGE_ROOT, "node_modules/mermaid")]) {
+    if (existsSync(path.join(folder, "dist"))) return folder;
+  }
+  return path.join(path.dirname(fileURLToPath(import.meta.resolve("mermaid"))), "..");
 }
 
 function readBytes(inputPath: string): Uint8Array {

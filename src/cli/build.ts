@@ -67,7 +67,10 @@ async function main(): Promise<number> {
   const pathPrefix = process.env.SITE_PATH_PREFIX?.trim();
 
   const output = path.resolve(args.output);
-  const elev = new Eleventy(args.input ? path.resolve(args.input) : path.join(root, "content"), output, {
+  // Relative to the working directory, as Eleventy names files: its watcher reports a changed
+  // file under an absolute input folder by a path it cannot match to a template.
+  const input = path.relative(process.cwd(), args.input ? path.resolve(args.input) : path.join(root, "content")) || ".";
+  const elev = new Eleventy(input, output, {
     configPath,
     quietMode: args.quiet,
     runMode: args.serve ? "serve" : "build",

@@ -4,17 +4,16 @@
  * carries the code highlighter and whatever the site adds with `amendLibrary`); the content
  * model parses notes with exactly that instance.
  *
- * `.md` files are rendered by that instance alone: Markdown is never run as a template first
- * (notes are full of `{{ }}` in code), whatever `markdownTemplateEngine` says. A notes page
- * the model has parsed already gets the HTML the model rendered from the same tokens, found
- * through the page's `collections`, so no page is parsed twice.
+ * Eleventy renders each page through the instance's `render(source, data)`: for a notes page
+ * the model has parsed already, the HTML comes from the model (found through the page's
+ * `collections`), rendered from the same tokens, so no page is parsed twice.
  */
 import type { MarkdownIt } from "markdown-it";
 import type { Community } from "../community/community.ts";
 import type { EleventyConfig } from "./types.ts";
 
-/** What Eleventy passes to a render function: the page's data. */
-interface RenderData {
+/** The data Eleventy passes as markdown-it's `env` when it renders a page. */
+interface RenderEnv {
   page?: { inputPath?: string };
   collections?: Record<string, unknown>;
 }
@@ -29,22 +28,30 @@ export function useSiteMarkdown(eleventyConfig: EleventyConfig, md: MarkdownIt, 
   eleventyConfig.setLibrary("md", md);
   eleventyConfig.amendLibrary("md", (library: MarkdownIt) => {
     amended = library;
+    const render = library.render.bind(library);
+    library.render = (source: string, env?: RenderEnv) => {
+      const inputPath = env?.page?.inputPath;
+      const model = inputPath && env?.collections ? modelOf(env.collections) : undefined;
+      return model?.takeRendered(inputPath!, source) ?? render(source, env);
+    };
   });
-  const instance = () => {
-    if (!amended) throw new Error("community-notes: Eleventy has not made its Markdown engine yet");
-    return amended;
-  };
-  eleventyConfig.addExtension("md", {
-    key: "md",
-    compile(source: string) {
-      return (data: RenderData) => {
-        const inputPath = data.page?.inputPath;
-        const model = inputPath && data.collections ? modelOf(data.collections) : undefined;
-        return model?.takeRendered(inputPath!, source) ?? instance().render(source, data);
-      };
+  return {
+    instance() {
+      if (!amended) throw new Error("community-notes: Eleventy has not made its Markdown engine yet");
+      return amended;
     },
-    // A permalink in Markdown front matter is used as written, as for any Markdown.
-    compileOptions: { permalink: "raw" },
-  });
-  return { instance };
+  };
+}
+
+/**
+ * Markdown is Markdown: `{{ }}` and `{% %}` in notes (or in code samples) are never run as a
+ * template, whatever the site's `markdownTemplateEngine` says. Eleventy's front matter
+ * splitter calls this for every file, front matter or not, once its data is read (it is
+ * gray-matter's `excerpt` hook, which Eleventy passes through); a Markdown file's data then
+ * says to render it with Markdown alone.
+ */
+export function markdownStaysMarkdown(file: { data?: Record<string, unknown> | null }, options: { filePath?: string }): void {
+  if (!options.filePath?.toLowerCase().endsWith(".md")) return;
+  file.data ??= {};
+  file.data.templateEngineOverride = "md";
 }
