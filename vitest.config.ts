@@ -14,6 +14,11 @@ export default defineConfig({
           name: "unit",
           // Vitest's default is one worker on a two-core machine; the tests start tsx, so two pay.
           maxWorkers: 2,
+          // Many tests build a site or start a process: on a busy two-core machine (another build
+          // running, CI sharing the box) that takes several times longer than on a quiet one.
+          // Generous limits catch a hang, not a slow machine; speed is the benchmark's to judge.
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
           include: ["tests/**/*.test.ts"],
           exclude: ["tests/e2e/**", "**/node_modules/**"],
         },
