@@ -6,13 +6,13 @@
  */
 import { spawn } from "node:child_process";
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { generateCommunity } from "../bench/generate.ts";
 import { median, ratio, formatTable } from "../bench/stats.ts";
 import { notesPageBytes } from "../bench/weight.ts";
+import { freePort } from "../bench/ports.ts";
 import { projectRoot } from "./project.ts";
 
 const root = projectRoot;
@@ -62,15 +62,6 @@ function run(args: string[], cwd: string, env: Record<string, string> = {}): Pro
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 8089));
-    });
-  });
-}
 
 /**
  * Starts a dev server (`args`, run from `cwd`), then edits `file` `edits` times, one edit

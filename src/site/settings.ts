@@ -9,6 +9,7 @@
  * settings by mistake and build logs are often public.
  */
 import { z } from "zod";
+import { maskSecret } from "../diagnostics/mask.ts";
 
 export interface NavItem {
   readonly label: string;
@@ -98,10 +99,10 @@ export function normalisePathPrefix(prefix: string): string {
 const LONGEST_SHOWN = 60;
 const TOKEN_LIKE = /[A-Za-z0-9]{20,}/;
 
-/** The value as it may be printed: a token-like value keeps 4 characters, a long one 59. */
+/** The value as it may be printed: a token-like value masked as every secret is, a long one cut at 59 characters. */
 function shown(value: string): string {
   const chars = Array.from(value);
-  if (TOKEN_LIKE.test(value)) return `${chars.slice(0, 4).join("")}…`;
+  if (TOKEN_LIKE.test(value)) return maskSecret(value);
   return chars.length > LONGEST_SHOWN ? `${chars.slice(0, LONGEST_SHOWN - 1).join("")}…` : value;
 }
 

@@ -8,19 +8,9 @@
 import { describe, expect, test } from "vitest";
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { copyOfProject } from "../helpers/project.ts";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 8099));
-    });
-  });
-}
+import { freePort } from "../../src/bench/ports.ts";
 
 describe("incremental rebuilds under npm start", () => {
   test("an edit to a notes page is rebuilt and reaches the meetings list", { timeout: 180_000 }, async () => {

@@ -1,6 +1,6 @@
 // Special-interest groups: metadata from index.md (or the folder name), meetings, pages, organisations.
 import { describe, expect, it } from "vitest";
-import { buildGroups as build, groupUrl, organisationCounts, titleFromSlug } from "../../src/community/groups.ts";
+import { buildGroups as build, groupUrl, organisationCounts } from "../../src/community/groups.ts";
 import { sourceFile, type SourceFile } from "../../src/content/source.ts";
 import { defaultPermalink } from "../../src/content/permalinks.ts";
 import type { Meeting } from "../../src/meetings/index.ts";
@@ -33,19 +33,6 @@ function meeting(group: string, date: string, organisations: string[] = []): Mee
     valid: true,
   };
 }
-
-
-describe("titleFromSlug", () => {
-  it.each([
-    ["supply-chain-security", "Supply chain security"],
-    ["inner_source", "Inner source"],
-    ["ai", "Ai"],
-    ["open--data", "Open data"],
-    ["", ""],
-  ])("%j → %j", (slug, title) => {
-    expect(titleFromSlug(slug)).toBe(title);
-  });
-});
 
 describe("organisationCounts", () => {
   it("counts an organisation once per meeting, most meetings first, then by name", () => {
