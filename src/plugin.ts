@@ -10,17 +10,19 @@
  * The content folder is Eleventy's input folder, whatever it is; layouts and partials come
  * from the site's includes folder first, then from the tool's.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import syntaxHighlight from "@11ty/eleventy-plugin-syntaxhighlight";
 
 import type { EleventyConfig } from "./eleventy/types.ts";
-import { checkSessionOf, problemReporter } from "./eleventy/session.ts";
+import { checkEveryFile, checkSessionOf, pageOf, problemReporter } from "./eleventy/session.ts";
+import { copyAssets } from "./eleventy/assets.ts";
+import { ContentError } from "./diagnostics/diagnostic.ts";
 import { FrontMatterBlocks, yamlEngine } from "./eleventy/frontMatterEngine.ts";
 import { markdownStaysMarkdown, useSiteMarkdown } from "./eleventy/markdown.ts";
-import { addModelCollection, isToolTemplate, MODEL_COLLECTION } from "./eleventy/model.ts";
+import { addModelCollection, MODEL_COLLECTION } from "./eleventy/model.ts";
 import { sourceFile } from "./content/source.ts";
 import { useToolLayouts } from "./eleventy/layouts.ts";
 import { addSearchStep } from "./eleventy/search.ts";
@@ -71,7 +73,8 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
     try {
       return resolveContentDate(value, inputPath, classifyPath(inputPath).kind === "post", blocks.get(inputPath));
     } catch (error) {
-      report((error as { diagnostic: Parameters<typeof report>[0] }).diagnostic);
+      if (!(error instanceof ContentError)) throw error;
+      report(error.diagnostic);
       return undefined;
     }
   });
@@ -101,26 +104,8 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
     giveDefaultTitle(data as TitledData);
     return undefined;
   });
-  if (session) {
-    // The check reads every file, including those kept out of collections, and those read
-    // after the collections are made (see `lateFiles`).
-    const seen = new Map<string, { data: Record<string, unknown>; body: string }>();
-    eleventyConfig.addPreprocessor("check-everything", "*", function (this: { inputPath: string }, data, content) {
-      if (isToolTemplate(this.inputPath, TOOL_PAGES_FOLDER)) return undefined;
-      delete data.eleventyExcludeFromCollections;
-      seen.set(this.inputPath, { data, body: content });
-      return undefined;
-    });
-    eleventyConfig.on("eleventy.after", () => {
-      const known = new Set(session.community?.files.map((file) => file.inputPath));
-      session.lateFiles = [...seen]
-        .filter(([inputPath]) => !known.has(inputPath))
-        .map(([inputPath, { data, body }]) => {
-          const page = data.page as { url?: string | false; outputPath?: string | false };
-          return sourceFile({ inputPath, inputDir: inputDir(), data, body, frontMatter: blocks.get(inputPath), url: page.url ?? false, outputPath: page.outputPath ?? false }, site);
-        });
-    });
-  }
+  // The check reads every file, including those kept out of collections.
+  if (session) checkEveryFile(eleventyConfig, session, (inputPath, data, body) => sourceFile({ inputPath, inputDir: inputDir(), data, body, frontMatter: blocks.get(inputPath), ...pageOf(data) }, site));
 
   function checkReadable(inputPath: string, bytes?: Uint8Array): void {
     const problem = unreadableAt(bytes ?? readBytes(inputPath));
@@ -185,28 +170,12 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addGlobalData("lastUpdated", async () => Object.freeze(Object.fromEntries(await gitDatesOfBuild(inputDir()))));
 
   // Styles, scripts and mermaid, served from the site itself.
-  eleventyConfig.addPassthroughCopy({ [path.join(PACKAGE_ROOT, "assets")]: "assets" });
-  const mermaid = mermaidFolder();
-  eleventyConfig.addPassthroughCopy({ [path.join(mermaid, "dist/mermaid.esm.min.mjs")]: "assets/vendor/mermaid/mermaid.esm.min.mjs" });
-  eleventyConfig.addPassthroughCopy({ [path.join(mermaid, "dist/chunks/mermaid.esm.min/*.mjs")]: "assets/vendor/mermaid/chunks/mermaid.esm.min" });
+  copyAssets(eleventyConfig, path.join(PACKAGE_ROOT, "assets"), [path.resolve("node_modules"), path.join(PACKAGE_ROOT, "node_modules")]);
 
   // Search: Pagefind indexes what the build wrote (not in a check, which writes nothing).
   addSearchStep(eleventyConfig, () => !session);
 
   eleventyConfig.addWatchTarget(path.join(PACKAGE_ROOT, "_includes"));
-}
-
-/**
- * Where mermaid is installed: the site's own node_modules when it has it (an installed package
- * is usually hoisted there), else next to this package. Found by path, not by Node's resolver,
- * which follows symlinks out of the project: Eleventy's watcher misreports changed files when
- * anything it watches lies outside the working folder.
- */
-function mermaidFolder(): string {
-  for (const folder of [path.resolve("node_modules/mermaid"), path.join(PACKAGE_ROOT, "node_modules/mermaid")]) {
-    if (existsSync(path.join(folder, "dist"))) return folder;
-  }
-  return path.join(path.dirname(fileURLToPath(import.meta.resolve("mermaid"))), "..");
 }
 
 function readBytes(inputPath: string): Uint8Array {

@@ -11,6 +11,9 @@ import type { Community } from "../community/community.ts";
 import type { SourceFile } from "../content/source.ts";
 import { ContentError, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { SiteSettings } from "../site/settings.ts";
+import { TOOL_PAGES_FOLDER } from "../pages/index.ts";
+import { isToolTemplate } from "./model.ts";
+import type { EleventyConfig } from "./types.ts";
 
 export interface CheckSession {
   /** Problems the plugin found while Eleventy read the content, in the order found. */
@@ -50,4 +53,29 @@ export function problemReporter(session: CheckSession | undefined): ReportProble
     if (!session) throw error;
     session.diagnostics.push(error.diagnostic);
   };
+}
+
+/** The URL and output path Eleventy gave a page (once its computed data is in). */
+export function pageOf(data: Record<string, unknown>): { url: string | false; outputPath: string | false } {
+  const page = (data.page ?? {}) as { url?: string | false; outputPath?: string | false };
+  return { url: page.url ?? false, outputPath: page.outputPath ?? false };
+}
+
+/**
+ * In a check, every content file is read into the model's view, not only those in
+ * collections: `eleventyExcludeFromCollections` is set aside, and files Eleventy reads only
+ * after the collections are made (a page whose layout lists collections) become `lateFiles`.
+ */
+export function checkEveryFile(eleventyConfig: EleventyConfig, session: CheckSession, toSource: (inputPath: string, data: Record<string, unknown>, body: string) => SourceFile): void {
+  const seen = new Map<string, { data: Record<string, unknown>; body: string }>();
+  eleventyConfig.addPreprocessor("check-everything", "*", function (this: { inputPath: string }, data, content) {
+    if (isToolTemplate(this.inputPath, TOOL_PAGES_FOLDER)) return undefined;
+    delete data.eleventyExcludeFromCollections;
+    seen.set(this.inputPath, { data, body: content });
+    return undefined;
+  });
+  eleventyConfig.on("eleventy.after", () => {
+    const known = new Set(session.community?.files.map((file) => file.inputPath));
+    session.lateFiles = [...seen].filter(([inputPath]) => !known.has(inputPath)).map(([inputPath, { data, body }]) => toSource(inputPath, data, body));
+  });
 }
