@@ -31,7 +31,7 @@ import { classify, relativeToInput } from "./content/classify.ts";
 import { resolveContentDate } from "./content/contentDate.ts";
 import { displayPath } from "./content/frontMatter.ts";
 import { defaultPermalink } from "./content/permalinks.ts";
-import { gitDatesForBuild, gitDatesOfBuild } from "./content/gitDates.ts";
+import { GitDates } from "./content/gitDates.ts";
 import { giveDefaultTitle, type TitledData } from "./content/titles.ts";
 import { unreadableAt } from "./content/readable.ts";
 import { groupCalendar } from "./community/calendar.ts";
@@ -165,9 +165,10 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   addFilters(eleventyConfig, site, (source) => markdown.instance().render(source));
 
   // "Last updated" from Git: `git log` starts with the build and runs while Eleventy reads the content.
-  eleventyConfig.on("eleventy.before", ({ directories }: { directories: { input: string } }) => void gitDatesForBuild(directories.input));
+  const git = new GitDates();
+  eleventyConfig.on("eleventy.before", ({ directories }: { directories: { input: string } }) => void git.start(directories.input));
   // Frozen: Eleventy copies plain objects into every page's data, but shares frozen ones.
-  eleventyConfig.addGlobalData("lastUpdated", async () => Object.freeze(Object.fromEntries(await gitDatesOfBuild(inputDir()))));
+  eleventyConfig.addGlobalData("lastUpdated", async () => Object.freeze(Object.fromEntries(await git.dates(inputDir()))));
 
   // Styles, scripts and mermaid, served from the site itself.
   copyAssets(eleventyConfig, path.join(PACKAGE_ROOT, "assets"), [path.resolve("node_modules"), path.join(PACKAGE_ROOT, "node_modules")]);

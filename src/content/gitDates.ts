@@ -50,25 +50,25 @@ function gitHead(folder: string): string {
   }
 }
 
-const byFolder = new Map<string, { head: string; dates: Promise<Map<string, string>> }>();
-
 /**
- * Starts (or keeps) the dates for the build about to run; `.eleventy.ts` calls it as a build
- * starts, so `git log` runs while Eleventy reads data and content. Commit dates change only
- * with the commit checked out, so under `npm start` one walk of the history serves every
- * rebuild until HEAD moves.
+ * The dates of one site's builds, kept by the plugin (one per Eleventy run). `start` is
+ * called as a build starts, so `git log` runs while Eleventy reads data and content; `dates`
+ * gives what that build started. Commit dates change only with the commit checked out, so
+ * under `npm start` one walk of the history serves every rebuild until HEAD moves.
  */
-export function gitDatesForBuild(folder: string): Promise<Map<string, string>> {
-  const key = path.resolve(folder);
-  const head = gitHead(key);
-  const known = byFolder.get(key);
-  if (known && known.head === head) return known.dates;
-  const dates = gitLastModified(key);
-  byFolder.set(key, { head, dates });
-  return dates;
-}
+export class GitDates {
+  #last: { folder: string; head: string; dates: Promise<Map<string, string>> } | undefined;
 
-/** The dates the running build started (the data file awaits them), or, if none were, these. */
-export function gitDatesOfBuild(folder: string): Promise<Map<string, string>> {
-  return byFolder.get(path.resolve(folder))?.dates ?? gitDatesForBuild(folder);
+  start(folder: string): Promise<Map<string, string>> {
+    const key = path.resolve(folder);
+    const head = gitHead(key);
+    if (this.#last && this.#last.folder === key && this.#last.head === head) return this.#last.dates;
+    this.#last = { folder: key, head, dates: gitLastModified(key) };
+    return this.#last.dates;
+  }
+
+  /** The dates the running build started, or, if none were, these. */
+  dates(folder: string): Promise<Map<string, string>> {
+    return this.#last?.folder === path.resolve(folder) ? this.#last.dates : this.start(folder);
+  }
 }

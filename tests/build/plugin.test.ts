@@ -18,6 +18,12 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(communityNotes, {
     site: { name: "Fixture community", url: "https://fixture.example.org", groupsFolder: "groups", repository: "https://github.com/fixture/site" },
   });
+  // The site's own markdown-it plugin: every paragraph says it passed through it.
+  eleventyConfig.amendLibrary("md", (md) => {
+    md.core.ruler.push("fixture-mark", (state) => {
+      for (const token of state.tokens) if (token.type === "paragraph_open") token.attrSet("data-fixture", "yes");
+    });
+  });
 }
 `;
 
@@ -104,6 +110,12 @@ describe("a site of its own that imports the plugin by package name", () => {
     const entry = JSON.parse(readFileSync(path.join(output, "pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
     expect(Object.values(entry.languages)[0]?.page_count).toBeGreaterThanOrEqual(5);
     expect(log).toMatch(/Search index: \d+ pages/);
+  });
+
+  test("renders notes with the site's own markdown-it instance, plugins added with amendLibrary included", () => {
+    // The notes page is rendered by the content model (it parsed it for its meetings) and the other by Eleventy.
+    expect(html("groups/data/notes").querySelector("article p")?.getAttribute("data-fixture")).toBe("yes");
+    expect(html("about").querySelector("article p")?.getAttribute("data-fixture")).toBe("yes");
   });
 
   test("keeps Markdown literal though the site's config leaves markdownTemplateEngine at Eleventy's default", () => {

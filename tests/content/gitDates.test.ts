@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { gitDatesForBuild, gitDatesOfBuild, gitLastModified, parseGitLog } from "../../src/content/gitDates.ts";
+import { GitDates, gitLastModified, parseGitLog } from "../../src/content/gitDates.ts";
 import { tempDir } from "../helpers/tempDir.ts";
 
 describe("parseGitLog", () => {
@@ -45,26 +45,27 @@ describe("gitLastModified", () => {
   });
 });
 
-describe("gitDatesForBuild", () => {
+describe("GitDates: the dates of one site's builds", () => {
   test("walks the history once while HEAD stays, and again after a commit", async () => {
     const { repo, commit } = repository();
     const content = path.join(repo, "content");
-    const first = gitDatesForBuild(content);
+    const git = new GitDates();
+    const first = git.start(content);
     expect((await first).has(path.join(content, "a.md"))).toBe(true);
-    expect(gitDatesOfBuild(content)).toBe(first); // the data file, in the same build
-    expect(gitDatesForBuild(content)).toBe(first); // the next build, nothing committed
+    expect(git.dates(content)).toBe(first); // the data file, in the same build
+    expect(git.start(content)).toBe(first); // the next build, nothing committed
     writeFileSync(path.join(content, "a.md"), "an edit, not committed\n");
-    expect(gitDatesForBuild(content)).toBe(first);
+    expect(git.start(content)).toBe(first);
     commit("b.md", "2024-02-02T09:00:00Z");
-    const second = gitDatesForBuild(content);
+    const second = git.start(content);
     expect(second).not.toBe(first);
     expect((await second).get(path.join(content, "b.md"))).toMatch(/^2024-02-02T09:00:00/);
     expect((await first).has(path.join(content, "b.md"))).toBe(false);
   });
 
   test("outside a Git checkout, builds get an empty map", async () => {
-    expect((await gitDatesForBuild(tempDir("no-git-"))).size).toBe(0);
+    expect((await new GitDates().start(tempDir("no-git-"))).size).toBe(0);
     // A data file asking first (no build has started) starts the walk itself.
-    expect((await gitDatesOfBuild(tempDir("no-git-"))).size).toBe(0);
+    expect((await new GitDates().dates(tempDir("no-git-"))).size).toBe(0);
   });
 });
