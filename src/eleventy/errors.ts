@@ -29,6 +29,8 @@ const OUTPUT_CONFLICT = /Output conflict: multiple input files are writing to `(
 const CONFLICT_FILES = /\d+\.\s+(\S+)/g;
 /** Nunjucks: "(./content/page.njk) [Line 3, Column 5]", or just "(./content/page.njk)" at the start of a message. */
 const NUNJUCKS_PLACE = /^\(([^()\s]+)\)(?:\s*\[Line (\d+), Column (\d+)\])?/m;
+/** LiquidJS: "undefined filter: x, file:./content/page.liquid, line:1, col:4". */
+const LIQUID_PLACE = /^(.*?), file:([^,]+), line:(\d+), col:(\d+)/m;
 /** Nunjucks names what it could not find: "template not found: partials/x.njk", "filter not found: x". */
 const NOT_FOUND = /\b(?:template|filter|tag|extension) not found: ([^\s,]+)/;
 /** The template Eleventy names: quoted (`for the "./content/x.md" template`) or bare. */
@@ -50,6 +52,15 @@ function cleanMessage(text: string): string {
     .replace(/^\s*(?:Template render error:|Error:)\s*/m, "")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/** The file line a template's body starts on (Nunjucks and Liquid count lines from there). */
+function bodyLineOf(file: string): number {
+  try {
+    return frontMatterOfText(readFileSync(file, "utf8"))?.bodyLine ?? 1;
+  } catch {
+    return 1;
+  }
 }
 
 /** Where a name first appears in a file (1-based line and column), when the error does not say. */
@@ -122,8 +133,12 @@ export function diagnosticFromBuildError(error: unknown, fallbackFile = ".eleven
   if (place) {
     const message = cleanMessage(chain.at(-1) ?? text);
     const missing = NOT_FOUND.exec(text)?.[1];
-    const where = place[2] ? { line: Number(place[2]), column: Number(place[3]) } : missing ? placeOf(place[1]!, missing) : { line: 1, column: 1 };
+    const where = place[2] ? { line: bodyLineOf(place[1]!) - 1 + Number(place[2]), column: Number(place[3]) } : missing ? placeOf(place[1]!, missing) : { line: 1, column: 1 };
     return at(place[1]!, where.line, where.column, "template", message);
+  }
+  const liquid = LIQUID_PLACE.exec(text);
+  if (liquid) {
+    return at(liquid[2]!, bodyLineOf(liquid[2]!) - 1 + Number(liquid[3]), Number(liquid[4]), "template", liquid[1]!.trim());
   }
   const match = TEMPLATE_PATH.exec(text);
   const file = match?.[1] ?? match?.[2];

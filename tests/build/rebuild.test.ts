@@ -23,6 +23,8 @@ describe("incremental rebuilds under npm start", () => {
     const server = spawn(process.execPath, ["src/cli/run.mjs", "build.ts", "--serve", "--output", output, "--port", String(await freePort())], {
       cwd: dir,
       stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group: stopping it stops the search indexer it may have started too.
+      detached: true,
     });
     let log = "";
     server.stdout.on("data", (chunk: Buffer) => (log += chunk));
@@ -49,8 +51,18 @@ describe("incremental rebuilds under npm start", () => {
       expect(read("meetings/index.html"), log).toContain("/special-interest/g/notes/#2024-02-02");
       expect(log).not.toMatch(/error/i);
     } finally {
-      server.kill();
-      await new Promise((resolve) => server.once("close", resolve));
+      const closed = new Promise((resolve) => server.once("close", resolve));
+      process.kill(-server.pid!, "SIGTERM");
+      await closed;
+      // Anything the group still had open is gone once its processes have exited.
+      await until(() => {
+        try {
+          process.kill(-server.pid!, 0);
+          return false;
+        } catch {
+          return true;
+        }
+      });
     }
   });
 });

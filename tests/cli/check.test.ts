@@ -34,6 +34,7 @@ const CASES: [string, string, string | Uint8Array, string, number, "error" | "wa
   ["unknown layout", "bad-layout.md", page("Text\n", "title: Bad\nlayout: fancy"), "layout", 3, "error"],
   ["missing include in a page", "bad-include.njk", page('<p>Hello</p>\n{% include "partials/no-such-partial.njk" %}\n', "title: Bad include"), "template", 5, "error"],
   ["a .njk page that does not render", "bad-template.njk", page("<p>{{ title | no_such_filter }}</p>\n", "title: Bad template"), "template", 4, "error"],
+  ["a .liquid page that does not render", "bad-liquid.liquid", page("<p>Hello</p>\n<p>{{ title | no_such_filter }}</p>\n", "title: Bad liquid"), "template", 5, "error"],
   ["two files at one address", "conflict.md", page("Text\n", "title: Conflict\npermalink: /about/"), "output", 3, "error"],
   ["meeting heading that is not a date", "special-interest/accessibility/extra.md", page("## 31 Feb 2023\n\nNotes.\n"), "meetings", 4, "error"],
   ["same meeting date twice in a group", "special-interest/accessibility/workshop.md", page("Intro.\n\n## 2024-03-08\n\nAgain.\n"), "meetings", 6, "error"],
@@ -109,7 +110,7 @@ describe("npm run check on a copy of the demo content with every kind of problem
 describe("what stops the build is what the check reports", () => {
   // One build per problem: the build stops at the first.
   const STOPPERS = CASES.filter(([name]) =>
-    ["unparsable YAML", "impossible date", "unknown layout", "missing include in a page", "a .njk page that does not render", "two files at one address", "not UTF-8"].includes(name),
+    ["unparsable YAML", "impossible date", "unknown layout", "missing include in a page", "a .njk page that does not render", "a .liquid page that does not render", "two files at one address", "not UTF-8"].includes(name),
   );
 
   test.each(STOPPERS)("%s: the build fails at the file and line the check names", { timeout: 180_000 }, async (_name, file, contents) => {
@@ -129,6 +130,18 @@ describe("what stops the build is what the check reports", () => {
     const checked = hitsIn((await runCheck(["--content", content], projectRoot)).out);
     expect(built, build.stderr).toBeDefined();
     expect(checked.some((h) => h.file === built!.file && h.line === built!.line && h.rule === built!.rule), `${build.stderr}\n${JSON.stringify(checked)}`).toBe(true);
+  });
+});
+
+describe("a data file that does not parse", () => {
+  test("is reported at its file, as the build reports it", { timeout: 180_000 }, async () => {
+    const content = demoCopy();
+    writeFileSync(path.join(content, "guides/guides.11tydata.json"), '{ "layout": ');
+    const where = path.relative(projectRoot, path.join(content, "guides/guides.11tydata.json")).split(path.sep).join("/");
+    const { code, out } = await runCheck(["--content", content], projectRoot);
+    expect(code).toBe(1);
+    expect(hitsIn(out).map((h) => [h.file, h.rule]), out).toContainEqual([where, "build"]);
+    expect(out).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });
 });
 

@@ -95,8 +95,17 @@ describe("diagnosticsFromBuildError: the plugin's settings, Nunjucks and Elevent
       originalError: Object.assign(new Error("(./content/page.njk)\n  Error: template not found: partials/gone.njk"), { name: "Template render error" }),
     });
     expect(diagnosticFromBuildError(error)).toMatchObject({ file: "content/page.njk", line: 5, column: 15, rule: "template", message: "template not found: partials/gone.njk" });
-    const placed = new Error("(./content/page.njk) [Line 3, Column 7]\n  Template render error: unexpected token");
-    expect(diagnosticFromBuildError(placed)).toMatchObject({ file: "content/page.njk", line: 3, column: 7, rule: "template" });
+    // Nunjucks counts lines from the end of the front matter (three lines here).
+    const placed = new Error("(./content/page.njk) [Line 2, Column 7]\n  Template render error: unexpected token");
+    expect(diagnosticFromBuildError(placed)).toMatchObject({ file: "content/page.njk", line: 5, column: 7, rule: "template" });
+  });
+
+  it("places a Liquid error at its line in the file", () => {
+    writeFileSync(path.join(dir, "content/page.liquid"), "---\ntitle: P\n---\n<p>{{ title | nope }}</p>\n");
+    const error = Object.assign(new Error("Having trouble rendering liquid template ./content/page.liquid"), {
+      originalError: Object.assign(new Error("undefined filter: nope, file:./content/page.liquid, line:1, col:4"), { name: "ParseError" }),
+    });
+    expect(diagnosticFromBuildError(error)).toMatchObject({ file: "content/page.liquid", line: 4, column: 4, rule: "template", message: "undefined filter: nope" });
   });
 
   it("names both files of an output conflict, at the later one's permalink", () => {
