@@ -19,7 +19,7 @@ import { parseDateHeading } from "../content/dates.ts";
 import { dateFromFileName } from "../content/contentDate.ts";
 import { giveTitle, writtenTitle as writtenTitleOf, type Titled } from "../content/titles.ts";
 import { meetingFromFileTokens, meetingsFromTokens, parseBlocks, sortMeetings, type Meeting, type ParsedMeeting } from "../meetings/index.ts";
-import { buildGroups, groupsUrl, groupUrl, type Group } from "./groups.ts";
+import { buildGroups, groupsUrl, groupTitles, groupUrl, type Group } from "./groups.ts";
 
 export interface CommunityOptions {
   /** The site's markdown-it instance: the one Eleventy renders with, plugins included. */
@@ -146,7 +146,7 @@ export function buildCommunity(sources: readonly SourceFile[], options: Communit
 
   const valid = sortMeetings([...parsedMeetings.values()].flat().filter((m) => m.valid));
   // Group titles come from the groups' index files; the groups' meeting lists need the meetings.
-  const titleOf = new Map(buildGroups(files, [], options.groupsFolder).map((g) => [g.slug, g.title]));
+  const titleOf = groupTitles(files);
   const groupTitle = (slug: string) => (slug ? (titleOf.get(slug) ?? slug) : "Community");
   const meetings: Meeting[] = valid.map((m) => ({
     ...m,

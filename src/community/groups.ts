@@ -68,6 +68,22 @@ export function groupUrl(groupsFolder: string, slug: string): string {
   return `${groupsUrl(groupsFolder)}${slug}/`;
 }
 
+/** A group's title: its index.md's `title`, else its folder's name. */
+export function groupTitle(slug: string, index: SourceFile | undefined): string {
+  return text(index?.data.title) || titleFromSlug(slug);
+}
+
+/** The title of every group with a file in its folder, by slug. */
+export function groupTitles(files: readonly SourceFile[]): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const file of files) {
+    if (file.group && (file.kind === "group-index" || !titles.has(file.group))) {
+      titles.set(file.group, groupTitle(file.group, file.kind === "group-index" ? file : undefined));
+    }
+  }
+  return titles;
+}
+
 /**
  * Every group with a file in its folder, sorted by slug. `meetings` are the community's
  * meetings, newest first; each group takes its own.
@@ -99,7 +115,7 @@ export function buildGroups(files: readonly SourceFile[], meetings: readonly Mee
     const own = byGroup.get(slug) ?? [];
     return {
       slug,
-      title: text(data.title) || titleFromSlug(slug),
+      title: groupTitle(slug, index),
       aim: text(data.aim) || text(data.description),
       contact: text(data.contact),
       cadence: text(data.cadence),
