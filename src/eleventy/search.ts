@@ -16,8 +16,9 @@ interface AfterBuild {
 const DEFERRED = Symbol.for("community-notes.search-index-deferred");
 
 /**
- * `npm run build` prunes the output of what this build did not write before it indexes it,
- * so it indexes itself, after Eleventy has finished: it says so before the plugin runs.
+ * Says, before the plugin runs, that whoever runs Eleventy indexes the site itself (or not at
+ * all): `npm run build` prunes its output of what the build did not write first, and tests
+ * index only the sites they search.
  */
 export function deferSearchIndex(eleventyConfig: object): void {
   (eleventyConfig as { [DEFERRED]?: boolean })[DEFERRED] = true;
@@ -49,9 +50,8 @@ export function addSearchStep(eleventyConfig: EleventyConfig & { quietMode?: boo
   };
 
   eleventyConfig.on("eleventy.after", async ({ directories, runMode, outputMode }: AfterBuild) => {
-    if (outputMode !== "fs" || !shouldIndex()) return;
+    if (outputMode !== "fs" || deferred || !shouldIndex()) return;
     if (runMode === "build") {
-      if (deferred) return;
       // A summary, like Eleventy's "Wrote N files" line: printed with --quiet too.
       console.log(describeIndex(await indexSite(directories.output)));
       return;

@@ -10,6 +10,7 @@ import Eleventy from "@11ty/eleventy";
 import { parse, type HTMLElement } from "node-html-parser";
 import { tempDir } from "../helpers/tempDir.ts";
 import { reportErrorsWith, trackWrites } from "../../src/eleventy/adapter.ts";
+import { deferSearchIndex } from "../../src/eleventy/search.ts";
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -59,6 +60,8 @@ export async function buildSite(
     configPath: path.join(projectRoot, ".eleventy.ts"),
     quietMode: true,
     runMode: options.runMode ?? "build",
+    // Tests index (with indexSite) only the sites they search.
+    config: (config: unknown) => deferSearchIndex(config as object),
     ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
   });
   // Keep test output clean: failures surface as the rejected promise instead.
