@@ -1,9 +1,9 @@
 /**
- * The demo site's Eleventy configuration: where its files are, and the community-notes
- * plugin with the site's settings. A community's own site looks the same (or simpler:
+ * The demo site's Eleventy configuration: where its files are, the community-notes plugin
+ * with the site's settings, and the site's path prefix. A community's own site looks the same (or simpler:
  * `content/` as the input folder and `_includes/` inside it need no directory lines).
  */
-import communityNotes from "./src/plugin.ts";
+import communityNotes, { pathPrefixOf } from "./src/plugin.ts";
 import { projectDirectories } from "./src/eleventy/directories.ts";
 import site from "./_data/site.ts";
 
@@ -15,4 +15,6 @@ export default function (eleventyConfig: { directories: { input: string }; setIn
   eleventyConfig.setDataDirectory(dirs.data);
 
   eleventyConfig.addPlugin(communityNotes, { site });
+  // Eleventy's development server serves the site under the prefix too.
+  return { pathPrefix: pathPrefixOf(site) };
 }

@@ -49,11 +49,23 @@ export interface CommunityNotesOptions {
   site: SiteInput;
 }
 
+const OPTIONS_SOURCE = "the site option of the community-notes plugin";
+
+/**
+ * The site's path prefix (its `pathPrefix` setting, or SITE_PATH_PREFIX), for the Eleventy
+ * configuration to return (`return { pathPrefix: pathPrefixOf(site) }`): plugins cannot set
+ * it, and Eleventy's development server serves the site under it. The plugin applies the
+ * prefix to the built pages either way.
+ */
+export function pathPrefixOf(site: SiteInput): string {
+  return resolveSiteSettings(site, process.env, { source: OPTIONS_SOURCE }).pathPrefix;
+}
+
 /** The folder this package was installed in: its layouts, pages and assets live there. */
 const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 export default function communityNotes(eleventyConfig: EleventyConfig, options: CommunityNotesOptions) {
-  const site = resolveSiteSettings(options?.site, process.env, { source: "the site option of the community-notes plugin" });
+  const site = resolveSiteSettings(options?.site, process.env, { source: OPTIONS_SOURCE });
   const session = checkSessionOf(eleventyConfig);
   if (session) session.settings = site;
   const report = problemReporter(session);
