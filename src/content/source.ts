@@ -64,7 +64,8 @@ export function sourceFile(input: SourceFileInput, options: ClassifyOptions): So
     mayHoldMeetings,
     data: input.data,
     ...(input.frontMatter ? { frontMatter: input.frontMatter } : {}),
-    body: input.body,
+    // A transcript is read by the talks extension, which keeps its text as `sourceText`.
+    body: input.body === "" && typeof input.data.sourceText === "string" ? input.data.sourceText : input.body,
     bodyLine: input.frontMatter?.bodyLine ?? 1,
     url: input.url,
     outputPath: input.outputPath,

@@ -38,8 +38,7 @@ function sourceOf(item: CollectionItem, inputDir: string, options: ModelOptions)
       inputPath: item.inputPath,
       inputDir,
       data: item.data,
-      // A transcript is read by the talks extension, which keeps its text as `sourceText`.
-      body: typeof item.rawInput === "string" && item.rawInput !== "" ? item.rawInput : typeof item.data.sourceText === "string" ? item.data.sourceText : "",
+      body: typeof item.rawInput === "string" ? item.rawInput : "",
       frontMatter: options.blocks.get(item.inputPath),
       url: item.url,
       outputPath: item.outputPath,
