@@ -164,6 +164,7 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
     groupsFolder: site.groupsFolder,
     report,
     listingTitles,
+    keepTokens: Boolean(session),
     onModel: (community) => {
       if (session) session.community = community;
     },

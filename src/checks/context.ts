@@ -34,7 +34,7 @@ function readBytes(absolutePath: string): Uint8Array {
 }
 
 /** `root`: the project, whose relative paths the check prints. */
-export function checkFile(file: SourceFile, root: string, md: () => MarkdownIt, shownAt = file.url || ""): CheckFile {
+export function checkFile(file: SourceFile, root: string, md: () => MarkdownIt, shownAt = file.url || "", parsed?: Token[]): CheckFile {
   const absolutePath = path.resolve(file.inputPath);
   const text = textOf(file);
   // Eleventy decoded the file as UTF-8: a replacement character or a NUL is worth a look at the bytes.
@@ -51,7 +51,7 @@ export function checkFile(file: SourceFile, root: string, md: () => MarkdownIt, 
     ...(readable ? {} : { bytes }),
     shownAt,
     tokens() {
-      tokens ??= readable && file.relativePath.endsWith(".md") && file.body.trim() !== "" ? md().parse(file.body, {}) : [];
+      tokens ??= !readable || !file.relativePath.endsWith(".md") || file.body.trim() === "" ? [] : (parsed ?? md().parse(file.body, {}));
       return tokens;
     },
   };
@@ -72,7 +72,7 @@ export function checkContext(community: Community, options: CheckContextOptions)
   const groupPages = new Map(community.groups.map((group) => [group.slug, group.url]));
   const files = [...community.files, ...(options.lateFiles ?? [])]
     .sort((a, b) => (a.inputPath < b.inputPath ? -1 : a.inputPath > b.inputPath ? 1 : 0))
-    .map((file) => checkFile(file, options.root, options.md, file.kind === "group-index" ? groupPages.get(file.group) : undefined));
+    .map((file) => checkFile(file, options.root, options.md, file.kind === "group-index" ? groupPages.get(file.group) : undefined, community.tokensOf(file.inputPath)));
   const sourceUrls = new Set(files.map((file) => file.url).filter((url): url is string => typeof url === "string"));
   const generatedUrls = new Set([...options.publishedUrls].filter((url) => !sourceUrls.has(url)));
   return { root: options.root, contentDir: options.contentDir, files, site: options.site, community, generatedUrls };

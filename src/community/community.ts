@@ -32,6 +32,8 @@ export interface CommunityOptions {
   memo?: ParseMemo;
   /** Titles of the pages the tool makes (listings), by URL, for breadcrumbs. */
   listingTitles?: Readonly<Record<string, string>>;
+  /** Keep the tokens of the pages parsed (the check reads them again; a build does not). */
+  keepTokens?: boolean;
 }
 
 /** What reading one file's body gave. */
@@ -39,6 +41,7 @@ interface Parsed {
   meetings: ParsedMeeting[];
   /** The body rendered from the same tokens, for Eleventy to use instead of parsing again. */
   html?: string;
+  tokens?: Token[];
 }
 
 /**
@@ -76,6 +79,8 @@ export interface Community {
   meetingsOnPage(url: string | false | undefined): Meeting[];
   /** The meeting a per-meeting page is about. */
   meetingForPage(url: string | false | undefined): Meeting | undefined;
+  /** The Markdown tokens of a page the model parsed, when it was asked to keep them. */
+  tokensOf(inputPath: string): Token[] | undefined;
   /**
    * The HTML of `body` when the model rendered it already (it parsed the page for its
    * meetings). Given once: the second call, or another body, gets undefined.
@@ -109,7 +114,7 @@ function parse(file: SourceFile, options: CommunityOptions): Parsed {
     ? [meetingFromFileTokens(tokens, { ...common, fileName: file.relativePath, frontMatter })].filter((m): m is ParsedMeeting => m !== null)
     : meetingsFromTokens(tokens, common);
   options.memo?.set(file.inputPath, `${key}\n${file.body}`, meetings);
-  return { meetings, html: render(options.md, tokens, env) };
+  return { meetings, html: render(options.md, tokens, env), tokens };
 }
 
 /** Renders tokens as Eleventy's render would; undefined (so Eleventy renders, and reports) if that fails. */
@@ -136,8 +141,10 @@ export function buildCommunity(sources: readonly SourceFile[], options: Communit
   const byInputPath = new Map(files.map((file) => [file.inputPath, file]));
   const parsedMeetings = new Map<SourceFile, ParsedMeeting[]>();
   const rendered = new Map<string, { body: string; html: string }>();
+  const kept = new Map<string, Token[]>();
   for (const file of files) {
     const parsed = parse(file, options);
+    if (options.keepTokens && parsed.tokens) kept.set(file.inputPath, parsed.tokens);
     if (parsed.meetings.length) parsedMeetings.set(file, parsed.meetings);
     // A page with dated sections is a log of meetings (the path alone could not say so).
     if (file.kind === "page" && parsed.meetings.length) file.kind = "meeting-log";
@@ -188,6 +195,7 @@ export function buildCommunity(sources: readonly SourceFile[], options: Communit
     groupsUrl: groupsUrl(options.groupsFolder),
     pageTitles: Object.freeze(pageTitles),
     fileAt: (inputPath) => byInputPath.get(inputPath),
+    tokensOf: (inputPath) => kept.get(inputPath),
     meetingsOnPage: (url) => (typeof url === "string" ? (sections.get(url) ?? []) : []),
     meetingForPage: (url) => (typeof url === "string" ? filePages.get(url) : undefined),
     takeRendered(inputPath, body) {

@@ -23,6 +23,8 @@ export interface ModelOptions {
   report: ReportProblem;
   /** Titles of the tool's own listing pages, by URL. */
   listingTitles: Readonly<Record<string, string>>;
+  /** Keep the tokens of the pages the model parses (for the check). */
+  keepTokens?: boolean;
   /** Called with each build's model (the check takes it from here). */
   onModel?: (community: Community) => void;
 }
@@ -87,6 +89,7 @@ export function addModelCollection(eleventyConfig: EleventyConfig, toolFolder: s
       reportOutputConflicts(files, options.report);
       community = buildCommunity(files, {
         listingTitles: options.listingTitles,
+        keepTokens: options.keepTokens,
         get md() {
           return options.markdown();
         },

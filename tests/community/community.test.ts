@@ -222,6 +222,14 @@ describe("buildCommunity: each notes page parsed once", () => {
     expect(community.takeRendered("./content/special-interest/g/notes.md", body)).toBeUndefined();
   });
 
+  it("keeps the tokens it parsed when asked (the check reads them), the same a fresh parse gives", () => {
+    const body = "## 8 December 2023\n\nText[^1]\n\n[^1]: A note.\n";
+    const file = source("special-interest/g/notes.md", body);
+    expect(buildCommunity([file]).tokensOf(file.inputPath)).toBeUndefined();
+    const kept = buildCommunity([file], { keepTokens: true }).tokensOf(file.inputPath);
+    expect(kept?.map((t) => [t.type, t.attrGet("id"), t.content])).toEqual(md.parse(body, {}).map((t) => [t.type, t.attrGet("id"), t.content]));
+  });
+
   it("does not render pages it did not parse", () => {
     const community = buildCommunity([source("about.md", "No meetings here.\n"), source("blog/2024-01-01-x.md", "## 8 December 2023\n")]);
     expect(community.takeRendered("./content/about.md", "No meetings here.\n")).toBeUndefined();
