@@ -20,11 +20,12 @@ import type { EleventyConfig } from "./eleventy/types.ts";
 import { checkEveryFile, checkSessionOf, pageOf, problemReporter } from "./eleventy/session.ts";
 import { copyAssets } from "./eleventy/assets.ts";
 import { ContentError } from "./diagnostics/diagnostic.ts";
-import { FrontMatterBlocks, yamlEngine } from "./eleventy/frontMatterEngine.ts";
+import { FrontMatterBlocks, refusedEngines, yamlEngine } from "./eleventy/frontMatterEngine.ts";
 import { markdownStaysMarkdown, useSiteMarkdown } from "./eleventy/markdown.ts";
 import { addModelCollection, MODEL_COLLECTION } from "./eleventy/model.ts";
 import { sourceFile } from "./content/source.ts";
 import { useToolLayouts } from "./eleventy/layouts.ts";
+import { screenContent } from "./eleventy/screen.ts";
 import { addSearchStep } from "./eleventy/search.ts";
 import { resolveSiteSettings, type SiteInput } from "./site/settings.ts";
 import { classify, relativeToInput } from "./content/classify.ts";
@@ -72,13 +73,19 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   const inputDir = () => eleventyConfig.directories.input;
   const classifyPath = (inputPath: string) => classify(relativeToInput(inputPath, inputDir()), {}, site);
 
+  // Files that would run code, links out of the repository, hidden pages: refused, and never read.
+  const screening = screenContent(inputDir());
+  for (const pattern of screening.ignores) eleventyConfig.ignores.add(pattern);
+  for (const { file, rule, message } of screening.problems) report({ file, line: 1, column: 1, rule, message });
+
   // Site settings, for every template.
   eleventyConfig.addGlobalData("site", site);
 
   // Front matter from Eleventy, Jekyll and Docusaurus: read once by our YAML reader, normalised, located.
   const blocks = new FrontMatterBlocks();
   // Markdown is never run as a template first (notes are full of `{{ }}` in code).
-  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: yamlEngine(blocks, report) }, excerpt: markdownStaysMarkdown });
+  // Only YAML: `---js` front matter would run code, and content never runs code.
+  eleventyConfig.setFrontMatterParsingOptions({ engines: { ...refusedEngines(report), yaml: yamlEngine(blocks, report) }, excerpt: markdownStaysMarkdown });
   // Dates from content only: never the file system, so builds are reproducible.
   eleventyConfig.addDateParsing(function (value) {
     const inputPath = this.page.inputPath;

@@ -35,3 +35,26 @@ export function yamlEngine(blocks: FrontMatterBlocks, report: ReportProblem) {
     return block.data;
   };
 }
+
+/**
+ * Front matter languages other than YAML that gray-matter or Eleventy would run: `---js` and
+ * `---javascript` evaluate code, `---json` is another language again. Content is data, so a
+ * file's front matter is YAML or nothing; any other language gray-matter has no engine for
+ * fails on its own (and is reported at the file).
+ */
+export const REFUSED_FRONT_MATTER = ["javascript", "js", "jsLegacy", "node", "json", "coffee", "cson", "toml"] as const;
+
+/** Engines that refuse to run, for each language in REFUSED_FRONT_MATTER. */
+export function refusedEngines(report: ReportProblem): Record<(typeof REFUSED_FRONT_MATTER)[number], (source: string, options?: { filePath?: string }) => FrontMatter> {
+  const refuse = (language: string) => (_source: string, options?: { filePath?: string }): FrontMatter => {
+    report({
+      file: displayPath(options?.filePath),
+      line: 1,
+      column: 1,
+      rule: "front-matter",
+      message: `front matter must be YAML: \`---${language}\` is not read (it would run code, or needs its own reader); write the block as YAML between \`---\` lines`,
+    });
+    return {};
+  };
+  return Object.fromEntries(REFUSED_FRONT_MATTER.map((language) => [language, refuse(language === "jsLegacy" ? "js" : language)])) as ReturnType<typeof refusedEngines>;
+}

@@ -1,0 +1,124 @@
+/**
+ * What may not be in a content folder, found before Eleventy reads anything: files Eleventy
+ * would run as code (JavaScript templates and data files), links that lead out of the
+ * project (to `/etc/passwd`, or to `/`, which Eleventy would walk), and an `.eleventyignore`
+ * that would hide pages without a word. Names only: no file is read.
+ *
+ * Each refused file comes with Eleventy ignore patterns that keep it unread, so a check can
+ * go on and report everything else without running any of it.
+ */
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import path from "node:path";
+
+export interface ScreenProblem {
+  /** The file's path from the working folder, as diagnostics print it. */
+  file: string;
+  /** The check rule that names it: `runs-code`, `link` or `eleventyignore`. */
+  rule: string;
+  message: string;
+}
+
+export interface Screening {
+  problems: ScreenProblem[];
+  /** Eleventy ignore patterns (from the working folder) that keep what was refused unread. */
+  ignores: string[];
+}
+
+/** Eleventy's JavaScript templates (and TypeScript, where a site has added it). */
+const JS_TEMPLATE = /\.11ty\.(?:js|cjs|mjs|ts|cts|mts|jsx|tsx)$/i;
+/** Eleventy's JavaScript data files: `<page>.11tydata.js` beside a page, `<folder>.11tydata.js` for a folder. */
+const JS_DATA = /^(.*)\.11tydata\.(?:js|cjs|mjs|ts|cts|mts)$/i;
+/** Folders Eleventy never reads as content. */
+const SKIPPED = new Set(["node_modules", ".git"]);
+
+const within = (folder: string, file: string) => {
+  const relative = path.relative(folder, file);
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+};
+
+/** Escapes glob syntax in a literal path. */
+const literal = (text: string) => text.replace(/[*?[\]{}()!+@\\]/g, (c) => `\\${c}`);
+
+/**
+ * Screens the input folder. Links may lead anywhere in `project` (the working folder: the
+ * site's repository) or in the input folder, as long as they do not lead back up to a folder
+ * around them.
+ */
+export function screenContent(input: string, project = process.cwd()): Screening {
+  const root = path.resolve(input);
+  const realPath = (folder: string) => {
+    try {
+      return realpathSync(folder);
+    } catch {
+      return undefined;
+    }
+  };
+  const realRoot = realPath(root);
+  const projectRoot = realPath(project) ?? path.resolve(project);
+  const problems: ScreenProblem[] = [];
+  const ignores: string[] = [];
+  const shown = (absolute: string) => path.relative(process.cwd(), absolute).split(path.sep).join("/") || ".";
+  const ignore = (absolute: string, pattern = "") => ignores.push(literal(shown(absolute)) + pattern);
+  /** Real folders walked, so a link to a folder already seen is not walked again. */
+  const walked = new Set<string>();
+
+  const walk = (dir: string, real: string) => {
+    if (walked.has(real)) return;
+    walked.add(real);
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (SKIPPED.has(entry.name)) continue;
+      const absolute = path.join(dir, entry.name);
+      if (entry.isSymbolicLink()) {
+        const target = realPath(absolute);
+        const isFolder = target !== undefined && statSync(target, { throwIfNoEntry: false })?.isDirectory() === true;
+        // A folder link that holds the folder it is in would be walked for ever.
+        const loops = isFolder && within(target!, real);
+        const inside = target !== undefined && (within(projectRoot, target) || within(realRoot!, target));
+        if (inside && !loops) {
+          if (isFolder) walk(absolute, target);
+          else screenFile(dir, entry.name, absolute);
+          continue;
+        }
+        const where = !target ? "to nothing" : !inside ? "out of the repository" : "to a folder that holds it";
+        problems.push({ file: shown(absolute), rule: "link", message: `is a link ${where}; content must be files in the repository, so it is neither read nor published` });
+        // Whatever it points to, Eleventy must not read or walk it.
+        ignore(absolute);
+        ignore(absolute, "/**");
+        continue;
+      }
+      if (entry.isDirectory()) walk(absolute, path.join(real, entry.name));
+      else screenFile(dir, entry.name, absolute);
+    }
+  };
+
+  const screenFile = (dir: string, name: string, absolute: string) => {
+    if (JS_TEMPLATE.test(name)) {
+      problems.push({ file: shown(absolute), rule: "runs-code", message: "is a JavaScript template: content may not run code, so it is not read; write the page in Markdown (templates belong in the site's own code)" });
+      ignore(absolute);
+      return;
+    }
+    const data = JS_DATA.exec(name);
+    if (data) {
+      problems.push({ file: shown(absolute), rule: "runs-code", message: "is a JavaScript data file: content may not run code, so it and the pages it would give data to are not read; write the data as JSON (`.11tydata.json`) or in front matter" });
+      const base = data[1]!;
+      // A folder's data file (`posts/posts.11tydata.js`, `index.11tydata.js`) applies to every
+      // page beneath it, a page's to that page: Eleventy runs it only for pages it reads.
+      if (base === path.basename(dir) || base === "index") ignore(dir, "/**");
+      else ignore(path.join(dir, base), ".*");
+      return;
+    }
+    if (name === ".eleventyignore" && dir === root && root !== projectRoot) {
+      problems.push({ file: shown(absolute), rule: "eleventyignore", message: "would leave pages out of the site without a word, so it is refused; the site's configuration says which files are not published" });
+    }
+  };
+
+  // A content folder that does not exist is Eleventy's to report.
+  if (realRoot) walk(root, realRoot);
+  return { problems, ignores };
+}

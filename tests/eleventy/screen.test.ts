@@ -1,0 +1,111 @@
+/**
+ * The content screen: which names in a content folder are refused before Eleventy reads
+ * anything, and which ignore patterns keep them unread. Real folders and links, no build.
+ */
+import { describe, expect, test } from "vitest";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { screenContent } from "../../src/eleventy/screen.ts";
+import { tempDir } from "../helpers/tempDir.ts";
+
+/** A project folder with `content/` holding the given files ("" makes a folder). */
+function project(files: Record<string, string>): { root: string; content: string } {
+  const root = tempDir("community-notes-screen-");
+  const content = path.join(root, "content");
+  mkdirSync(content);
+  for (const [name, text] of Object.entries(files)) {
+    const target = path.join(content, name);
+    mkdirSync(path.dirname(target), { recursive: true });
+    if (name.endsWith("/")) mkdirSync(target, { recursive: true });
+    else writeFileSync(target, text);
+  }
+  return { root, content };
+}
+
+/** Screens from the project root, as the build runs; problems as `file rule`. */
+function screen(root: string, content: string) {
+  const cwd = process.cwd();
+  process.chdir(root);
+  try {
+    const result = screenContent(path.relative(root, content), root);
+    return { ...result, found: result.problems.map((p) => `${p.file} ${p.rule}`).sort() };
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+describe("files that would run code", () => {
+  test("JavaScript templates are refused and ignored, in any folder and module kind", () => {
+    const { root, content } = project({ "a.11ty.js": "", "blog/b.11ty.cjs": "", "c.11ty.mjs": "", "d.11ty.ts": "", "ok.md": "# ok", "script.js": "" });
+    const { found, ignores } = screen(root, content);
+    expect(found).toEqual(["content/a.11ty.js runs-code", "content/blog/b.11ty.cjs runs-code", "content/c.11ty.mjs runs-code", "content/d.11ty.ts runs-code"]);
+    expect(ignores.sort()).toEqual(["content/a.11ty.js", "content/blog/b.11ty.cjs", "content/c.11ty.mjs", "content/d.11ty.ts"]);
+  });
+
+  test("a page's JavaScript data file keeps that page unread; a folder's keeps the folder unread", () => {
+    const { root, content } = project({ "blog/post.11tydata.js": "", "blog/post.md": "", "guides/guides.11tydata.mjs": "", "talks/index.11tydata.cjs": "", "notes/notes.11tydata.json": "{}" });
+    const { found, ignores } = screen(root, content);
+    expect(found).toEqual(["content/blog/post.11tydata.js runs-code", "content/guides/guides.11tydata.mjs runs-code", "content/talks/index.11tydata.cjs runs-code"]);
+    expect(ignores.sort()).toEqual(["content/blog/post.*", "content/guides/**", "content/talks/**"]);
+  });
+
+  test("names with glob characters are ignored literally", () => {
+    const { root, content } = project({ "[draft] *.11ty.js": "" });
+    expect(screen(root, content).ignores).toEqual(["content/\\[draft\\] \\*.11ty.js"]);
+  });
+});
+
+describe("links", () => {
+  test("links out of the repository, to nothing, or to a folder around them are refused and never walked", () => {
+    const { root, content } = project({ "guides/": "", "loop/": "" });
+    const outside = tempDir("community-notes-outside-");
+    writeFileSync(path.join(outside, "secret.md"), "# not ours");
+    mkdirSync(path.join(outside, "deep"));
+    writeFileSync(path.join(outside, "deep/x.11ty.js"), "");
+    symlinkSync("/etc/passwd", path.join(content, "guides/passwd.md"));
+    symlinkSync(path.join(outside, "secret.md"), path.join(content, "secret.md"));
+    symlinkSync(outside, path.join(content, "elsewhere"));
+    symlinkSync("/", path.join(content, "root"));
+    symlinkSync("..", path.join(content, "loop/up"));
+    symlinkSync("no-such-file.md", path.join(content, "dangling.md"));
+    const { found, ignores, problems } = screen(root, content);
+    expect(found).toEqual([
+      "content/dangling.md link",
+      "content/elsewhere link",
+      "content/guides/passwd.md link",
+      "content/loop/up link",
+      "content/root link",
+      "content/secret.md link",
+    ]);
+    // What is behind a refused link is not screened either (the .11ty.js outside is not named).
+    expect(found.some((f) => f.includes("x.11ty.js"))).toBe(false);
+    expect(ignores).toContain("content/root/**");
+    expect(ignores).toContain("content/guides/passwd.md");
+    expect(problems.find((p) => p.file === "content/root")?.message).toMatch(/out of the repository/);
+    expect(problems.find((p) => p.file === "content/loop/up")?.message).toMatch(/folder that holds it/);
+    expect(problems.find((p) => p.file === "content/dangling.md")?.message).toMatch(/to nothing/);
+  });
+
+  test("links that stay inside the repository are followed, and what they lead to is screened", () => {
+    const { root, content } = project({ "notes.md": "# notes" });
+    writeFileSync(path.join(root, "README.md"), "# readme");
+    mkdirSync(path.join(root, "docs"));
+    writeFileSync(path.join(root, "docs/page.11ty.js"), "");
+    symlinkSync("../README.md", path.join(content, "readme.md"));
+    symlinkSync("notes.md", path.join(content, "same-notes.md"));
+    symlinkSync("../docs", path.join(content, "docs"));
+    const { found } = screen(root, content);
+    expect(found).toEqual(["content/docs/page.11ty.js runs-code"]);
+  });
+});
+
+describe(".eleventyignore", () => {
+  test("is refused in a content folder of its own, not at the project root", () => {
+    const { root, content } = project({ ".eleventyignore": "notes.md\n", "blog/.eleventyignore": "x\n" });
+    writeFileSync(path.join(root, ".eleventyignore"), "drafts/\n");
+    expect(screen(root, content).found).toEqual(["content/.eleventyignore eleventyignore"]);
+    // Content at the project root: the .eleventyignore there is the site's own (and one in a
+    // folder below the input folder is one Eleventy does not read).
+    expect(screen(root, root).found).toEqual([]);
+  });
+});
