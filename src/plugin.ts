@@ -26,6 +26,8 @@ import { addModelCollection, MODEL_COLLECTION } from "./eleventy/model.ts";
 import { sourceFile } from "./content/source.ts";
 import { useToolLayouts } from "./eleventy/layouts.ts";
 import { screenContent } from "./eleventy/screen.ts";
+import { outputProblem, passthroughOutputs, type ReservedOutput } from "./eleventy/outputs.ts";
+import { passthroughCopiesOf } from "./eleventy/adapter.ts";
 import { addSearchStep } from "./eleventy/search.ts";
 import { resolveSiteSettings, type SiteInput } from "./site/settings.ts";
 import { classify, relativeToInput } from "./content/classify.ts";
@@ -192,6 +194,17 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
 
   // Styles, scripts and mermaid, served from the site itself.
   copyAssets(eleventyConfig, path.join(PACKAGE_ROOT, "assets"), [path.resolve("node_modules"), path.join(PACKAGE_ROOT, "node_modules")]);
+
+  // Every page is written inside the output folder, and over nothing the site copies there.
+  let reserved: ReservedOutput[] | undefined;
+  eleventyConfig.addTransform("output-inside", function (this: { page: { inputPath: string; outputPath: string | false } }, content: unknown) {
+    const { inputPath, outputPath } = this.page;
+    if (typeof outputPath !== "string") return content;
+    reserved ??= [...passthroughOutputs(passthroughCopiesOf(eleventyConfig), inputDir()), { path: "pagefind", folder: true, owner: "the search index" }];
+    const problem = outputProblem(outputPath, eleventyConfig.directories.output, reserved);
+    if (problem) report({ file: displayPath(inputPath), line: blocks.get(inputPath)?.keyLines.get("permalink") ?? 1, column: 1, rule: "output", message: problem });
+    return content;
+  });
 
   // Search: Pagefind indexes what the build wrote (not in a check, which writes nothing).
   addSearchStep(eleventyConfig, () => !session);

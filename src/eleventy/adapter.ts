@@ -6,6 +6,7 @@
  * - Errors: Eleventy prints a failed build's error itself, with a stack trace, through
  *   `errorHandler` (for `write()` and for every rebuild under `--serve`). The commands print
  *   a located diagnostic instead, once.
+ * - Passthrough copies: where the site's copied files land, so no page is written over one.
  * - Writes in flight (tests only): a failed build rejects while Eleventy still copies files
  *   and writes pages; a test that removes its folder must wait for them first.
  */
@@ -87,4 +88,21 @@ export function trackWrites(elev: object): () => Promise<void> {
       await Promise.allSettled(batch);
     }
   };
+}
+
+/** An `addPassthroughCopy` entry as Eleventy keeps it: the input path or glob, and where it goes. */
+export type PassthroughCopies = Record<string, { outputPath: string | true }>;
+
+/**
+ * Every passthrough copy the configuration has added, the site's and plugins' alike. Eleventy
+ * keeps them on the configuration object (`passthroughCopies`) and offers no getter; read once
+ * the configuration is complete (in a transform, or an event).
+ */
+export function passthroughCopiesOf(eleventyConfig: object): PassthroughCopies {
+  checkEleventyVersion();
+  const copies = (eleventyConfig as { passthroughCopies?: unknown }).passthroughCopies;
+  if (!copies || typeof copies !== "object") {
+    throw new EleventyVersionError("Eleventy no longer keeps passthroughCopies on its configuration; src/eleventy/adapter.ts needs updating");
+  }
+  return copies as PassthroughCopies;
 }

@@ -47,6 +47,7 @@ export interface EleventyConfig {
   addShortcode(name: string, fn: (...args: Untyped[]) => unknown): void;
   addCollection(name: string, fn: (api: CollectionApi) => unknown): void;
   addPreprocessor(name: string, extensions: string, fn: (this: { inputPath: string }, data: Untyped, content: string) => unknown): void;
+  addTransform(name: string, fn: (this: Untyped, content: Untyped) => unknown): void;
   addDateParsing(fn: (this: DateParsingContext, value: unknown) => Date | undefined): void;
   addDataExtension(ext: string, options: Untyped): void;
   addExtension(ext: string | string[], options: Untyped): void;

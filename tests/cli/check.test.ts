@@ -36,6 +36,8 @@ const CASES: [string, string, string | Uint8Array, string, number, "error" | "wa
   ["a .njk page that does not render", "bad-template.njk", page("<p>{{ title | no_such_filter }}</p>\n", "title: Bad template"), "template", 4, "error"],
   ["a .liquid page that does not render", "bad-liquid.liquid", page("<p>Hello</p>\n<p>{{ title | no_such_filter }}</p>\n", "title: Bad liquid"), "template", 5, "error"],
   ["two files at one address", "conflict.md", page("Text\n", "title: Conflict\npermalink: /about/"), "output", 3, "error"],
+  ["a permalink out of the output folder", "escape.md", page("Text\n", 'title: Escape\npermalink: "../../escaped.html"'), "output", 3, "error"],
+  ["a page over the site's stylesheet", "restyle.md", page("body { display: none }\n", 'title: Restyle\nlayout: false\npermalink: /assets/css/site.css'), "output", 4, "error"],
   ["meeting heading that is not a date", "special-interest/accessibility/extra.md", page("## 31 Feb 2023\n\nNotes.\n"), "meetings", 4, "error"],
   ["same meeting date twice in a group", "special-interest/accessibility/workshop.md", page("Intro.\n\n## 2024-03-08\n\nAgain.\n"), "meetings", 6, "error"],
   ["meetings out of order", "special-interest/new-group/notes.md", page("## 2023-01-06\n\nA.\n\n## 2023-05-05\n\nB.\n"), "meetings", 8, "warning"],

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import Eleventy from "@11ty/eleventy";
-import { checkEleventyVersion, EleventyVersionError, reportErrorsWith, trackWrites } from "../../src/eleventy/adapter.ts";
+import { checkEleventyVersion, EleventyVersionError, passthroughCopiesOf, reportErrorsWith, trackWrites } from "../../src/eleventy/adapter.ts";
 import { tempDir } from "../helpers/tempDir.ts";
 
 describe("checkEleventyVersion", () => {
@@ -40,5 +40,28 @@ describe("reportErrorsWith and trackWrites, on a real build that fails", () => {
     await settled();
     expect(thrown).toBeInstanceOf(Error);
     expect(reported).toEqual([thrown]);
+  });
+});
+
+describe("passthroughCopiesOf", () => {
+  it("gives every passthrough copy the configuration added, the site's and plugins'", { timeout: 60_000 }, async () => {
+    const dir = tempDir("adapter-copies-");
+    const input = path.join(dir, "src");
+    mkdirSync(input);
+    writeFileSync(path.join(input, "index.md"), "# Home\n");
+    let configuration: object | undefined;
+    const elev = new Eleventy(input, path.join(dir, "_site"), {
+      quietMode: true,
+      config: (value: unknown) => {
+        type Copies = { addPassthroughCopy(entry: unknown): void };
+        const config = value as Copies & { addPlugin(plugin: (c: Copies) => void): void };
+        configuration = config;
+        config.addPassthroughCopy("src/images");
+        config.addPlugin((c) => c.addPassthroughCopy({ "vendor/x.js": "assets/x.js" }));
+      },
+    });
+    await elev.init();
+    expect(passthroughCopiesOf(configuration!)).toMatchObject({ "src/images": { outputPath: true }, "vendor/x.js": { outputPath: "assets/x.js" } });
+    expect(() => passthroughCopiesOf({})).toThrow(EleventyVersionError);
   });
 });
