@@ -16,6 +16,7 @@ import { hasHighlightedCode, opensWithHeading, plainExcerpt, splitOpeningHeading
 import { editUrl, navCurrent } from "./urls.ts";
 import { breadcrumbs } from "./breadcrumbs.ts";
 import { pagefindFields, searchFacets, type SearchPage, type SearchPageData } from "../search/facets.ts";
+import { contentSecurityPolicy } from "../site/csp.ts";
 
 export function addFilters(eleventyConfig: EleventyConfig, site: SiteSettings, renderMarkdown: (source: string) => string): void {
   const filters: Record<string, (...args: never[]) => unknown> = {
@@ -32,6 +33,7 @@ export function addFilters(eleventyConfig: EleventyConfig, site: SiteSettings, r
     hasMermaid,
     hasHighlightedCode,
     plainExcerpt,
+    contentSecurityPolicy,
 
     // The meeting index.
     meetingsByYear: meetings.meetingsByYear,
