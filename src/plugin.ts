@@ -21,8 +21,11 @@ import { checkEveryFile, checkSessionOf, pageOf, problemReporter } from "./eleve
 import { copyAssets } from "./eleventy/assets.ts";
 import { ContentError } from "./diagnostics/diagnostic.ts";
 import { FrontMatterBlocks, refusedEngines, yamlEngine } from "./eleventy/frontMatterEngine.ts";
-import { markdownStaysMarkdown, useSiteMarkdown } from "./eleventy/markdown.ts";
-import { addModelCollection, MODEL_COLLECTION } from "./eleventy/model.ts";
+import { useSiteMarkdown } from "./eleventy/markdown.ts";
+import { guardTemplates } from "./eleventy/templates.ts";
+import { templatesAllowed } from "./content/templates.ts";
+import { isWithin } from "./content/paths.ts";
+import { addModelCollection, isToolTemplate, MODEL_COLLECTION } from "./eleventy/model.ts";
 import { sourceFile } from "./content/source.ts";
 import { useToolLayouts } from "./eleventy/layouts.ts";
 import { screenContent } from "./eleventy/screen.ts";
@@ -75,8 +78,14 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   const inputDir = () => eleventyConfig.directories.input;
   const classifyPath = (inputPath: string) => classify(relativeToInput(inputPath, inputDir()), {}, site);
 
+  // Templates run only in the files the site's settings list; the site's own folders are its code.
+  const mayRunTemplates = templatesAllowed(site.templates);
+  const codeFolders = () => [eleventyConfig.directories.includes, eleventyConfig.directories.layouts, eleventyConfig.directories.data].filter((folder): folder is string => Boolean(folder));
+  const isContent = (inputPath: string) =>
+    isWithin(inputDir(), inputPath) && !isToolTemplate(inputPath, TOOL_PAGES_FOLDER) && !codeFolders().some((folder) => isWithin(folder, inputPath));
+
   // Files that would run code, links out of the repository, hidden pages: refused, and never read.
-  const screening = screenContent(inputDir());
+  const screening = screenContent(inputDir(), { skip: codeFolders(), templatesAllowed: mayRunTemplates });
   for (const pattern of screening.ignores) eleventyConfig.ignores.add(pattern);
   for (const { file, rule, message } of screening.problems) report({ file, line: 1, column: 1, rule, message });
 
@@ -85,9 +94,16 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
 
   // Front matter from Eleventy, Jekyll and Docusaurus: read once by our YAML reader, normalised, located.
   const blocks = new FrontMatterBlocks();
-  // Markdown is never run as a template first (notes are full of `{{ }}` in code).
-  // Only YAML: `---js` front matter would run code, and content never runs code.
-  eleventyConfig.setFrontMatterParsingOptions({ engines: { ...refusedEngines(report), yaml: yamlEngine(blocks, report) }, excerpt: markdownStaysMarkdown });
+  const templates = guardTemplates(eleventyConfig, {
+    isContent,
+    allowed: (inputPath) => mayRunTemplates(relativeToInput(inputPath, inputDir())),
+    blocks,
+    report,
+    templated: session?.templated ?? new Set(),
+  });
+  // Only YAML: `---js` front matter would run code, and content never runs code. Markdown is
+  // never run as a template first (notes are full of `{{ }}` in code) unless the site says so.
+  eleventyConfig.setFrontMatterParsingOptions({ engines: { ...refusedEngines(report), yaml: yamlEngine(blocks, report) }, excerpt: templates.frontMatter });
   // Dates from content only: never the file system, so builds are reproducible.
   eleventyConfig.addDateParsing(function (value) {
     const inputPath = this.page.inputPath;
@@ -134,7 +150,7 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   }
 
   // Markdown: one instance, the site's (with whatever the site adds through amendLibrary).
-  const markdown = useSiteMarkdown(eleventyConfig, createMarkdown(), (collections) => collections[MODEL_COLLECTION] as Community | undefined);
+  const markdown = useSiteMarkdown(eleventyConfig, createMarkdown(), (collections) => collections[MODEL_COLLECTION] as Community | undefined, { inspect: templates.inspect });
   if (session) session.markdown = markdown.instance;
   eleventyConfig.addPlugin(syntaxHighlight, { errorOnInvalidLanguage: false });
   // Rewrites every root-relative URL in HTML for a path prefix (project sites on GitHub Pages).

@@ -44,12 +44,15 @@ export interface Summary {
   errors: number;
   warnings: number;
   files: number;
+  /** Content files that run templates (the site's `templates` setting lists them): code, to review as code. */
+  templated: string[];
 }
 
-export function summarise(diagnostics: Diagnostic[], fileCount: number): Summary {
+export function summarise(diagnostics: Diagnostic[], fileCount: number, templated: readonly string[] = []): Summary {
   return {
     errors: diagnostics.filter((d) => d.severity === "error").length,
     warnings: diagnostics.filter((d) => d.severity === "warning").length,
     files: fileCount,
+    templated: [...templated],
   };
 }

@@ -90,7 +90,7 @@ export async function runCheck(
   }
   // The rules read what the build read: a problem both report is printed once.
   const diagnostics = [...new Map(found.map((d) => [formatDiagnostic(d), d])).values()].sort(compareDiagnostics);
-  const summary = summarise(diagnostics, files);
+  const summary = summarise(diagnostics, files, run.templated);
   const colour = format === "human" && isTerminal && !env.NO_COLOR && env.TERM !== "dumb";
   return { code: summary.errors > 0 ? 1 : 0, out: formatReport(format, diagnostics, summary, colour) };
 }

@@ -1,10 +1,10 @@
 import { readdirSync, rmSync, rmdirSync } from "node:fs";
 import path from "node:path";
+import { isWithin } from "../content/paths.ts";
 
 /** True unless the folder is the project, one of its ancestors or one of its source folders. */
 export function isDisposableOutput(output: string, projectRoot: string): boolean {
-  const relative = path.relative(output, projectRoot);
-  const containsProject = relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+  const containsProject = isWithin(output, projectRoot);
   const top = path.relative(projectRoot, output).split(path.sep)[0] ?? "";
   const sourceFolders = new Set(["content", "_includes", "_data", "src", "assets", "tests", "node_modules", ".git", ".github"]);
   return !containsProject && !sourceFolders.has(top);

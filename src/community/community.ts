@@ -82,10 +82,10 @@ export interface Community {
   /** The Markdown tokens of a page the model parsed, when it was asked to keep them. */
   tokensOf(inputPath: string): Token[] | undefined;
   /**
-   * The HTML of `body` when the model rendered it already (it parsed the page for its
-   * meetings). Given once: the second call, or another body, gets undefined.
+   * The tokens and HTML of `body` when the model rendered it already (it parsed the page for
+   * its meetings). Given once: the second call, or another body, gets undefined.
    */
-  takeRendered(inputPath: string, body: string): string | undefined;
+  takeRendered(inputPath: string, body: string): { tokens: Token[]; html: string } | undefined;
 }
 
 /** A cheap test that saves a Markdown parse for pages with no level-2 heading at all (ATX `## x` or setext `x\n---`). */
@@ -140,7 +140,7 @@ export function buildCommunity(sources: readonly SourceFile[], options: Communit
   const files = [...sources].sort((a, b) => (a.inputPath < b.inputPath ? -1 : a.inputPath > b.inputPath ? 1 : 0));
   const byInputPath = new Map(files.map((file) => [file.inputPath, file]));
   const parsedMeetings = new Map<SourceFile, ParsedMeeting[]>();
-  const rendered = new Map<string, { body: string; html: string }>();
+  const rendered = new Map<string, { body: string; html: string; tokens: Token[] }>();
   const kept = new Map<string, Token[]>();
   for (const file of files) {
     const parsed = parse(file, options);
@@ -148,7 +148,7 @@ export function buildCommunity(sources: readonly SourceFile[], options: Communit
     if (parsed.meetings.length) parsedMeetings.set(file, parsed.meetings);
     // A page with dated sections is a log of meetings (the path alone could not say so).
     if (file.kind === "page" && parsed.meetings.length) file.kind = "meeting-log";
-    if (parsed.html !== undefined) rendered.set(file.inputPath, { body: file.body, html: parsed.html });
+    if (parsed.html !== undefined && parsed.tokens) rendered.set(file.inputPath, { body: file.body, html: parsed.html, tokens: parsed.tokens });
   }
 
   const valid = sortMeetings([...parsedMeetings.values()].flat().filter((m) => m.valid));
@@ -202,7 +202,7 @@ export function buildCommunity(sources: readonly SourceFile[], options: Communit
       const entry = rendered.get(inputPath);
       if (!entry || entry.body !== body) return undefined;
       rendered.delete(inputPath);
-      return entry.html;
+      return { tokens: entry.tokens, html: entry.html };
     },
   };
 }

@@ -19,12 +19,17 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}`;
 }
 
-/** A GitHub Actions workflow command, which shows the message on the pull request's diff. */
-export function formatGithubAnnotation(d: Diagnostic): string {
+/** A GitHub Actions workflow command (`::error file=…,line=…::message`), escaped as GitHub reads it. */
+export function githubCommand(command: "error" | "warning" | "notice", properties: Record<string, string | number>, message: string): string {
   const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
   const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-  const command = d.severity === "error" ? "error" : "warning";
-  return `::${command} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.rule)}::${escapeData(d.message)}`;
+  const fields = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+  return `::${command} ${fields.join(",")}::${escapeData(message)}`;
+}
+
+/** A diagnostic as a workflow command, which shows the message on the pull request's diff. */
+export function formatGithubAnnotation(d: Diagnostic): string {
+  return githubCommand(d.severity === "error" ? "error" : "warning", { file: d.file, line: d.line, col: d.column, title: d.rule }, d.message);
 }
 
 /**

@@ -11,6 +11,7 @@
  */
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { isWithin } from "../content/paths.ts";
 import { formatDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { MarkdownIt } from "markdown-it";
 import type { Community } from "../community/community.ts";
@@ -41,6 +42,8 @@ export interface CheckRun {
   urls: string[];
   /** Files left out after a problem Eleventy stopped on. */
   skipped: string[];
+  /** Content files that run templates (listed in the site's `templates` setting), sorted. */
+  templated: string[];
 }
 
 interface OneRun {
@@ -49,7 +52,7 @@ interface OneRun {
 }
 
 async function runOnce(options: CheckRunOptions, skipped: readonly string[]): Promise<OneRun> {
-  const session: CheckSession & { urls?: string[] } = { diagnostics: [] };
+  const session: CheckSession & { urls?: string[] } = { diagnostics: [], templated: new Set() };
   const elev = new Eleventy(options.input, path.join(options.input, ".community-notes-check"), {
     configPath: options.configPath,
     quietMode: true,
@@ -80,8 +83,7 @@ async function runOnce(options: CheckRunOptions, skipped: readonly string[]): Pr
 /** A file of the content folder (not a layout, include or the configuration), by the path a diagnostic names. */
 function contentFile(file: string, input: string): string | undefined {
   const absolute = path.resolve(file);
-  const relative = path.relative(path.resolve(input), absolute);
-  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? absolute : undefined;
+  return absolute !== path.resolve(input) && isWithin(input, absolute) ? absolute : undefined;
 }
 
 export async function runCheckBuild(options: CheckRunOptions): Promise<CheckRun> {
@@ -94,8 +96,11 @@ export async function runCheckBuild(options: CheckRunOptions): Promise<CheckRun>
     diagnostics.push(diagnostic);
   };
   const skipped: string[] = [];
+  // A file a run stopped on is left out of the next, but it still runs templates.
+  const templated = new Set<string>();
   for (let run = 0; ; run++) {
     const { session, failures } = await runOnce(options, skipped);
+    for (const file of session.templated ?? []) templated.add(file);
     const [failure] = failures;
     session.diagnostics.forEach(add);
     // Two files at one address: the model said so already, and better, before Eleventy did.
@@ -104,7 +109,7 @@ export async function runCheckBuild(options: CheckRunOptions): Promise<CheckRun>
     const next = failure && contentFile(failure.file, options.input);
     if (!failure || !next || skipped.includes(next) || run >= MAX_RERUNS) {
       const { community, settings, markdown } = session;
-      return { diagnostics, community, settings, markdown, lateFiles: session.lateFiles ?? [], urls: session.urls ?? [], skipped };
+      return { diagnostics, community, settings, markdown, lateFiles: session.lateFiles ?? [], urls: session.urls ?? [], skipped, templated: [...templated].sort() };
     }
     skipped.push(next);
   }

@@ -8,7 +8,7 @@
  * the model has parsed already, the HTML comes from the model (found through the page's
  * `collections`), rendered from the same tokens, so no page is parsed twice.
  */
-import type { MarkdownIt } from "markdown-it";
+import type { MarkdownIt, Token } from "markdown-it";
 import type { Community } from "../community/community.ts";
 import type { EleventyConfig } from "./types.ts";
 
@@ -23,16 +23,28 @@ export interface SiteMarkdown {
   instance(): MarkdownIt;
 }
 
-export function useSiteMarkdown(eleventyConfig: EleventyConfig, md: MarkdownIt, modelOf: (collections: Record<string, unknown>) => Community | undefined): SiteMarkdown {
+/** What the site does with every page's Markdown on its way to the page. */
+export interface PublishSteps {
+  /** Looks at a page's tokens before they are rendered (`inputPath` is undefined for text rendered by a filter). */
+  inspect?(tokens: readonly Token[], inputPath: string | undefined, source: string): void;
+}
+
+export function useSiteMarkdown(eleventyConfig: EleventyConfig, md: MarkdownIt, modelOf: (collections: Record<string, unknown>) => Community | undefined, steps: PublishSteps = {}): SiteMarkdown {
   let amended: MarkdownIt | undefined;
   eleventyConfig.setLibrary("md", md);
   eleventyConfig.amendLibrary("md", (library: MarkdownIt) => {
     amended = library;
-    const render = library.render.bind(library);
+    // What markdown-it's own render does (parse, then render the tokens), with the model's
+    // tokens and HTML when it has them, and the site's steps between.
     library.render = (source: string, env?: RenderEnv) => {
       const inputPath = env?.page?.inputPath;
       const model = inputPath && env?.collections ? modelOf(env.collections) : undefined;
-      return model?.takeRendered(inputPath!, source) ?? render(source, env);
+      const taken = model?.takeRendered(inputPath!, source);
+      // One env for the parse and the render: plugins (footnotes) keep state on it between them.
+      const renderEnv = env ?? {};
+      const tokens = taken?.tokens ?? library.parse(source, renderEnv);
+      steps.inspect?.(tokens, inputPath, source);
+      return taken?.html ?? library.renderer.render(tokens, library.options, renderEnv);
     };
   });
   return {
@@ -41,17 +53,4 @@ export function useSiteMarkdown(eleventyConfig: EleventyConfig, md: MarkdownIt, 
       return amended;
     },
   };
-}
-
-/**
- * Markdown is Markdown: `{{ }}` and `{% %}` in notes (or in code samples) are never run as a
- * template, whatever the site's `markdownTemplateEngine` says. Eleventy's front matter
- * splitter calls this for every file, front matter or not, once its data is read (it is
- * gray-matter's `excerpt` hook, which Eleventy passes through); a Markdown file's data then
- * says to render it with Markdown alone.
- */
-export function markdownStaysMarkdown(file: { data?: Record<string, unknown> | null }, options: { filePath?: string }): void {
-  if (!options.filePath?.toLowerCase().endsWith(".md")) return;
-  file.data ??= {};
-  file.data.templateEngineOverride = "md";
 }

@@ -6,6 +6,7 @@
  */
 import { statSync } from "node:fs";
 import path from "node:path";
+import { isWithin as inside } from "../content/paths.ts";
 
 /** Whether a path is a glob: wildcards, braces or classes (Eleventy asks tinyglobby the same). */
 const isDynamicPattern = (pattern: string) => /[*?{}[\]]/.test(pattern);
@@ -22,10 +23,6 @@ export interface ReservedOutput {
 
 const slashes = (p: string) => p.split(path.sep).join("/");
 
-const inside = (folder: string, file: string) => {
-  const relative = path.relative(folder, file);
-  return !relative.startsWith("..") && !path.isAbsolute(relative);
-};
 
 /** The part of a glob before its first dynamic segment: `assets/**\/*.png` → `assets`. */
 function staticBase(pattern: string): string {

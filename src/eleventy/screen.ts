@@ -1,6 +1,7 @@
 /**
  * What may not be in a content folder, found before Eleventy reads anything: files Eleventy
- * would run as code (JavaScript templates and data files), links that lead out of the
+ * would run as code (JavaScript templates and data files, and templates the site's settings
+ * do not list), links that lead out of the
  * project (to `/etc/passwd`, or to `/`, which Eleventy would walk), and an `.eleventyignore`
  * that would hide pages without a word. Names only: no file is read.
  *
@@ -9,11 +10,13 @@
  */
 import { readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
+import { TEMPLATE_FILE } from "../content/templates.ts";
+import { isWithin as within } from "../content/paths.ts";
 
 export interface ScreenProblem {
   /** The file's path from the working folder, as diagnostics print it. */
   file: string;
-  /** The check rule that names it: `runs-code`, `link` or `eleventyignore`. */
+  /** The check rule that names it: `runs-code`, `templates`, `link` or `eleventyignore`. */
   rule: string;
   message: string;
 }
@@ -31,10 +34,6 @@ const JS_DATA = /^(.*)\.11tydata\.(?:js|cjs|mjs|ts|cts|mts)$/i;
 /** Folders Eleventy never reads as content. */
 const SKIPPED = new Set(["node_modules", ".git"]);
 
-const within = (folder: string, file: string) => {
-  const relative = path.relative(folder, file);
-  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
-};
 
 /** Escapes glob syntax in a literal path. */
 const literal = (text: string) => text.replace(/[*?[\]{}()!+@\\]/g, (c) => `\\${c}`);
@@ -44,7 +43,17 @@ const literal = (text: string) => text.replace(/[*?[\]{}()!+@\\]/g, (c) => `\\${
  * site's repository) or in the input folder, as long as they do not lead back up to a folder
  * around them.
  */
-export function screenContent(input: string, project = process.cwd()): Screening {
+export interface ScreenOptions {
+  /** The site's repository (the working folder). */
+  project?: string;
+  /** Folders inside the input folder that are the site's code, not content (its includes, layouts, data). */
+  skip?: readonly string[];
+  /** Whether a `.njk`, `.liquid` or `.html` file (path from the input folder) may run templates. */
+  templatesAllowed?: (relativePath: string) => boolean;
+}
+
+export function screenContent(input: string, options: ScreenOptions = {}): Screening {
+  const { project = process.cwd(), templatesAllowed = () => false } = options;
   const root = path.resolve(input);
   const realPath = (folder: string) => {
     try {
@@ -61,6 +70,7 @@ export function screenContent(input: string, project = process.cwd()): Screening
   const ignore = (absolute: string, pattern = "") => ignores.push(literal(shown(absolute)) + pattern);
   /** Real folders walked, so a link to a folder already seen is not walked again. */
   const walked = new Set<string>();
+  const skipped = new Set((options.skip ?? []).map((folder) => path.resolve(folder)));
 
   const walk = (dir: string, real: string) => {
     if (walked.has(real)) return;
@@ -92,7 +102,9 @@ export function screenContent(input: string, project = process.cwd()): Screening
         ignore(absolute, "/**");
         continue;
       }
-      if (entry.isDirectory()) walk(absolute, path.join(real, entry.name));
+      if (entry.isDirectory()) {
+        if (!skipped.has(absolute)) walk(absolute, path.join(real, entry.name));
+      }
       else screenFile(dir, entry.name, absolute);
     }
   };
@@ -111,6 +123,16 @@ export function screenContent(input: string, project = process.cwd()): Screening
       // page beneath it, a page's to that page: Eleventy runs it only for pages it reads.
       if (base === path.basename(dir) || base === "index") ignore(dir, "/**");
       else ignore(path.join(dir, base), ".*");
+      return;
+    }
+    if (TEMPLATE_FILE.test(name) && !templatesAllowed(path.relative(root, absolute).split(path.sep).join("/"))) {
+      const kind = path.extname(name).slice(1).toLowerCase();
+      problems.push({
+        file: shown(absolute),
+        rule: "templates",
+        message: `is a template (.${kind}), and content runs no templates unless the site's \`templates\` setting lists it, so it is not read; write it in Markdown, or list it there`,
+      });
+      ignore(absolute);
       return;
     }
     if (name === ".eleventyignore" && dir === root && root !== projectRoot) {

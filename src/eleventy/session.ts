@@ -20,6 +20,8 @@ export interface CheckSession {
   readonly diagnostics: Diagnostic[];
   /** The content model of the run, once Eleventy has built its collections. */
   community?: Community;
+  /** Content files that run templates (the site's `templates` setting lists them), as diagnostics name files. */
+  readonly templated?: Set<string>;
   /** The site settings the plugin validated. */
   settings?: SiteSettings;
   /** The site's markdown-it instance, as the build renders with it. */

@@ -38,7 +38,7 @@ export interface DateParsingContext {
 type Untyped = any;
 
 export interface EleventyConfig {
-  directories: { input: string; output: string; includes: string; data: string };
+  directories: { input: string; output: string; includes: string; data: string; layouts?: string };
   pathPrefix?: string;
   addPlugin(plugin: Untyped, options?: Untyped): void;
   setLibrary(name: string, library: Untyped): void;

@@ -10,6 +10,7 @@
  */
 import { z } from "zod";
 import { maskSecret } from "../diagnostics/mask.ts";
+import { templatePatternProblem } from "../content/templates.ts";
 
 export interface NavItem {
   readonly label: string;
@@ -38,12 +39,19 @@ export interface SiteInput {
   allowedContacts?: readonly string[];
   /** Folder, relative to the content folder, whose sub-folders are special-interest groups. */
   groupsFolder?: string;
+  /**
+   * Content files that may run templates (Nunjucks or Liquid), as paths or globs from the
+   * content folder, such as `["index.md", "blog/index.njk"]`. Nothing else does: Markdown is
+   * Markdown, and an unlisted `.njk`, `.liquid` or `.html` file is refused.
+   */
+  templates?: readonly string[];
 }
 
 /** The checked settings, every default filled in; frozen, arrays and nav items too. */
 export interface SiteSettings extends Readonly<Required<SiteInput>> {
   readonly nav: readonly NavItem[];
   readonly allowedContacts: readonly string[];
+  readonly templates: readonly string[];
   /** Absolute base for feeds and the sitemap: url + pathPrefix, ending in `/`. */
   readonly base: string;
 }
@@ -239,6 +247,11 @@ function groupsFolder(value: string, ctx: Ctx): string {
   return value;
 }
 
+function templatePattern(value: string, ctx: Ctx): string {
+  const problem = templatePatternProblem(value);
+  return problem ? fail(ctx, `${quote(value)} ${problem}`) : value;
+}
+
 // The schema
 
 /** Trimmed text; `expectation` finishes "expected …, got 42 (a number)". */
@@ -272,6 +285,9 @@ const siteSchema = z.strictObject(
       .array(text("an e-mail address or phone number as text"), objectError('a list such as ["team@example.org"]'))
       .default(() => []),
     groupsFolder: text(`a folder inside the content folder, ${FOLDER_EXAMPLE}`).default("special-interest").transform(groupsFolder),
+    templates: z
+      .array(text("a path or glob from the content folder, such as index.md or blog/*.njk").transform(templatePattern), objectError('a list such as ["index.md", "blog/index.njk"]'))
+      .default(() => []),
   },
   objectError("an object of settings such as { name, url }"),
 );
@@ -370,6 +386,7 @@ export function resolveSiteSettings(
     ...settings,
     nav: Object.freeze(settings.nav.map((item) => Object.freeze({ ...item }))),
     allowedContacts: Object.freeze([...settings.allowedContacts]),
+    templates: Object.freeze([...settings.templates]),
     base: `${settings.url}${settings.pathPrefix}`,
   });
 }

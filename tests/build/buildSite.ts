@@ -5,12 +5,13 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { parse, type HTMLElement } from "node-html-parser";
 import { tempDir } from "../helpers/tempDir.ts";
 import { reportErrorsWith, trackWrites } from "../../src/eleventy/adapter.ts";
 import { deferSearchIndex } from "../../src/eleventy/search.ts";
+import type { SiteInput } from "../../src/site/settings.ts";
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -41,9 +42,34 @@ function outputPathFor(output: string, urlPath: string): string {
   return path.join(output, clean.endsWith("/") || clean === "" ? `${clean}index.html` : clean);
 }
 
+/**
+ * The project's configuration with some site settings changed: a config file of the fixture's
+ * own that does what `.eleventy.ts` does, with the demo's settings and `site` on top.
+ */
+export function configWithSettings(dir: string, site: Partial<SiteInput>, name = "eleventy.config.ts"): string {
+  const from = (file: string) => JSON.stringify(pathToFileURL(path.join(projectRoot, file)).href);
+  const config = path.join(dir, name);
+  writeFileSync(
+    config,
+    `import communityNotes from ${from("src/plugin.ts")};
+import { projectDirectories } from ${from("src/eleventy/directories.ts")};
+import site from ${from("_data/site.ts")};
+
+export default function (eleventyConfig) {
+  const dirs = projectDirectories(${JSON.stringify(projectRoot)}, eleventyConfig.directories.input);
+  eleventyConfig.setInputDirectory(dirs.input);
+  eleventyConfig.setIncludesDirectory(dirs.includes);
+  eleventyConfig.setDataDirectory(dirs.data);
+  eleventyConfig.addPlugin(communityNotes, { site: { ...site, ...${JSON.stringify(site)} } });
+}
+`,
+  );
+  return config;
+}
+
 export async function buildSite(
   files: Record<string, string | Buffer>,
-  options: { pathPrefix?: string; runMode?: "build" | "serve"; defaults?: boolean } = {},
+  options: { pathPrefix?: string; runMode?: "build" | "serve"; defaults?: boolean; site?: Partial<SiteInput> } = {},
 ): Promise<BuiltSite> {
   // Removed after the calling test, or after the file's tests when built in a beforeAll.
   const dir = tempDir("community-notes-build-");
@@ -57,7 +83,7 @@ export async function buildSite(
     writeFileSync(target, content);
   }
   const elev = new Eleventy(input, output, {
-    configPath: path.join(projectRoot, ".eleventy.ts"),
+    configPath: options.site ? configWithSettings(dir, options.site) : path.join(projectRoot, ".eleventy.ts"),
     quietMode: true,
     runMode: options.runMode ?? "build",
     // Tests index (with indexSite) only the sites they search.

@@ -30,7 +30,7 @@ export default function (eleventyConfig) {
 const FILES: Record<string, string> = {
   "eleventy.config.mjs": CONFIG,
   "index.md": "---\ntitle: Fixture community\nlayout: home.njk\n---\nWelcome to our notes.\n",
-  "about.md": "---\ntitle: About us\n---\nWho we are. Templates write {{ site.name }} and {% if x %}, and here they stay text.\n",
+  "about.md": "---\ntitle: About us\n---\nWho we are. Templates write `{{ site.name }}` and `{% if x %}`, and here they stay text.\n",
   "groups/data/index.md": "---\ntitle: Data and analysis\naim: We share how we work with data.\n---\nMeet the data people.\n",
   "groups/data/notes.md": "---\ntitle: Data notes\n---\n## 12 April 2024 – Dashboards\n\nAttendees:\n- AB (ONS)\n\n### Dashboards\n\nWe compared tools.\n\n## 8 March 2024\n\nKickoff.\n",
   "groups/data/meetings/2024-05-10.md": "---\nattendees:\n  - CD (DfE)\n---\n## Pipelines\n\nWe looked at pipelines.\n",
@@ -120,6 +120,8 @@ describe("a site of its own that imports the plugin by package name", () => {
 
   test("keeps Markdown literal though the site's config leaves markdownTemplateEngine at Eleventy's default", () => {
     expect(html("about").querySelector("article p")?.text).toBe("Who we are. Templates write {{ site.name }} and {% if x %}, and here they stay text.");
+    // Nothing the site did not list in `templates` ran one: the tags are in code, as written.
+    expect(html("about").querySelectorAll("article p code").map((code) => code.text)).toEqual(["{{ site.name }}", "{% if x %}"]);
   });
 
   test("does not publish the configuration, the includes or node_modules", () => {

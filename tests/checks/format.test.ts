@@ -38,7 +38,7 @@ describe("runner", () => {
   });
 
   test("summarises errors and warnings", () => {
-    expect(summarise([d("a", 1), d("a", 2, "warning"), d("b", 1)], 7)).toEqual({ errors: 2, warnings: 1, files: 7 });
+    expect(summarise([d("a", 1), d("a", 2, "warning"), d("b", 1)], 7)).toEqual({ errors: 2, warnings: 1, files: 7, templated: [] });
   });
 });
 
@@ -75,6 +75,17 @@ describe("formats", () => {
   });
 
   test("no problems", () => {
-    expect(summaryLine({ errors: 0, warnings: 0, files: 1 })).toBe("No problems found in 1 file.");
+    expect(summaryLine({ errors: 0, warnings: 0, files: 1, templated: [] })).toBe("No problems found in 1 file.");
+  });
+
+  test("every format names the files that run templates", () => {
+    const templated = { errors: 0, warnings: 0, files: 3, templated: ["content/index.md", "content/blog/index,1.njk"] };
+    const human = formatReport("human", [], templated);
+    expect(human).toContain("These 2 files run templates (the site's `templates` setting lists them); review changes to them as code:\n  content/index.md\n  content/blog/index,1.njk\n");
+    expect(human.trim().split("\n").at(-1)).toBe("No problems found in 3 files.");
+    const github = formatReport("github", [], templated);
+    expect(github).toContain("::notice file=content/blog/index%2C1.njk,title=templates::This file runs templates: review changes to it as code");
+    expect((JSON.parse(formatReport("json", [], templated)) as { templated: string[] }).templated).toEqual(templated.templated);
+    expect(formatReport("human", [], { ...templated, templated: [] })).not.toContain("templates");
   });
 });

@@ -32,9 +32,10 @@ const CASES: [string, string, string | Uint8Array, string, number, "error" | "wa
   ["tags not a list of strings", "bad-tags.md", page("Text\n", "title: Bad\ntags:\n  - a\n  - { x: 1 }"), "front-matter", 3, "error"],
   ["draft not a boolean", "bad-draft.md", page("Text\n", "title: Bad\ndraft: maybe"), "front-matter", 3, "error"],
   ["unknown layout", "bad-layout.md", page("Text\n", "title: Bad\nlayout: fancy"), "layout", 3, "error"],
-  ["missing include in a page", "bad-include.njk", page('<p>Hello</p>\n{% include "partials/no-such-partial.njk" %}\n', "title: Bad include"), "template", 5, "error"],
-  ["a .njk page that does not render", "bad-template.njk", page("<p>{{ title | no_such_filter }}</p>\n", "title: Bad template"), "template", 4, "error"],
-  ["a .liquid page that does not render", "bad-liquid.liquid", page("<p>Hello</p>\n<p>{{ title | no_such_filter }}</p>\n", "title: Bad liquid"), "template", 5, "error"],
+  // Templates the site's settings do not list are refused before they are read (tests/build/templates.test.ts).
+  ["a .njk page the settings do not list", "bad-include.njk", page('<p>Hello</p>\n{% include "partials/no-such-partial.njk" %}\n', "title: Bad include"), "templates", 1, "error"],
+  ["a .liquid page the settings do not list", "bad-liquid.liquid", page("<p>Hello</p>\n<p>{{ title | no_such_filter }}</p>\n", "title: Bad liquid"), "templates", 1, "error"],
+  ["a template tag in Markdown", "tag.md", page("Intro.\n\nHello {{ site.name }}.\n"), "templates", 6, "error"],
   ["two files at one address", "conflict.md", page("Text\n", "title: Conflict\npermalink: /about/"), "output", 3, "error"],
   ["a permalink out of the output folder", "escape.md", page("Text\n", 'title: Escape\npermalink: "../../escaped.html"'), "output", 3, "error"],
   ["a page over the site's stylesheet", "restyle.md", page("body { display: none }\n", 'title: Restyle\nlayout: false\npermalink: /assets/css/site.css'), "output", 4, "error"],
@@ -112,7 +113,7 @@ describe("npm run check on a copy of the demo content with every kind of problem
 describe("what stops the build is what the check reports", () => {
   // One build per problem: the build stops at the first.
   const STOPPERS = CASES.filter(([name]) =>
-    ["unparsable YAML", "impossible date", "unknown layout", "missing include in a page", "a .njk page that does not render", "a .liquid page that does not render", "two files at one address", "not UTF-8"].includes(name),
+    ["unparsable YAML", "impossible date", "unknown layout", "a .njk page the settings do not list", "a template tag in Markdown", "two files at one address", "not UTF-8"].includes(name),
   );
 
   test.each(STOPPERS)("%s: the build fails at the file and line the check names", { timeout: 180_000 }, async (_name, file, contents) => {

@@ -218,7 +218,9 @@ describe("buildCommunity: each notes page parsed once", () => {
     const body = "Intro\n\n## 8 December 2023\n\n```js\nlet x = 1;\n```\n\n## Overview\n\nText[^1]\n\n[^1]: A note.\n";
     const community = buildCommunity([source("special-interest/g/notes.md", body)]);
     expect(community.takeRendered("./content/special-interest/g/notes.md", "another body")).toBeUndefined();
-    expect(community.takeRendered("./content/special-interest/g/notes.md", body)).toBe(md.render(body, {}));
+    const taken = community.takeRendered("./content/special-interest/g/notes.md", body);
+    expect(taken?.html).toBe(md.render(body, {}));
+    expect(taken?.tokens.map((t) => t.type)).toEqual(md.parse(body, {}).map((t) => t.type));
     expect(community.takeRendered("./content/special-interest/g/notes.md", body)).toBeUndefined();
   });
 

@@ -5,7 +5,8 @@
 import { describe, expect, test } from "vitest";
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { screenContent } from "../../src/eleventy/screen.ts";
+import { screenContent, type ScreenOptions } from "../../src/eleventy/screen.ts";
+import { templatesAllowed } from "../../src/content/templates.ts";
 import { tempDir } from "../helpers/tempDir.ts";
 
 /** A project folder with `content/` holding the given files ("" makes a folder). */
@@ -23,11 +24,11 @@ function project(files: Record<string, string>): { root: string; content: string
 }
 
 /** Screens from the project root, as the build runs; problems as `file rule`. */
-function screen(root: string, content: string) {
+function screen(root: string, content: string, options: Omit<ScreenOptions, "project"> = {}) {
   const cwd = process.cwd();
   process.chdir(root);
   try {
-    const result = screenContent(path.relative(root, content), root);
+    const result = screenContent(path.relative(root, content), { project: root, ...options });
     return { ...result, found: result.problems.map((p) => `${p.file} ${p.rule}`).sort() };
   } finally {
     process.chdir(cwd);
@@ -107,5 +108,24 @@ describe(".eleventyignore", () => {
     // Content at the project root: the .eleventyignore there is the site's own (and one in a
     // folder below the input folder is one Eleventy does not read).
     expect(screen(root, root).found).toEqual([]);
+  });
+});
+
+describe("templates", () => {
+  test(".njk, .liquid and .html files run only when the templates setting lists them", () => {
+    const { root, content } = project({
+      "index.njk": "",
+      "blog/index.njk": "",
+      "blog/old.liquid": "",
+      "archive/2019.html": "",
+      "archive/2020.HTML": "",
+      "notes.md": "",
+      "_includes/own.njk": "",
+      "_data/x.json": "{}",
+    });
+    const { found, ignores } = screen(root, content, { templatesAllowed: templatesAllowed(["blog/index.njk", "archive/*.html"]), skip: [path.join(content, "_includes")] });
+    // Matched as written: 2020.HTML is not 2020.html (Linux runners tell them apart).
+    expect(found).toEqual(["content/archive/2020.HTML templates", "content/blog/old.liquid templates", "content/index.njk templates"]);
+    expect(ignores.sort()).toEqual(["content/archive/2020.HTML", "content/blog/old.liquid", "content/index.njk"]);
   });
 });

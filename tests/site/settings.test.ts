@@ -20,10 +20,11 @@ const input: SiteInput = {
   nav: [{ label: "Blog", url: "/blog/" }],
   allowedContacts: ["team@demo.example"],
   groupsFolder: "special-interest",
+  templates: ["index.md", "blog/*.njk"],
 };
 
 const SETTING_LIST =
-  "the settings are name, description, url, pathPrefix, repository, branch, language, nav, allowedContacts, groupsFolder";
+  "the settings are name, description, url, pathPrefix, repository, branch, language, nav, allowedContacts, groupsFolder, templates";
 
 /** The error `resolveSiteSettings` throws for these arguments; fails the test when it does not throw. */
 function errorFor(...args: Parameters<typeof resolveSiteSettings>): SiteSettingsError {
@@ -81,6 +82,7 @@ describe("resolveSiteSettings: values and defaults", () => {
       nav: [],
       allowedContacts: [],
       groupsFolder: "special-interest",
+      templates: [],
       base: "https://demo.example/",
     });
   });
@@ -269,6 +271,9 @@ describe("resolveSiteSettings: problems", () => {
     ["a javascript: nav url", { nav: [{ label: "X", url: "javascript:alert(1)" }] }, "nav[0].url", ['"javascript:alert(1)"', "http, https or mailto"]],
     ["allowedContacts that is not a list", { allowedContacts: "team@demo.example" }, "allowedContacts", ['a list such as ["team@example.org"]', "got"]],
     ["a contact that is not text", { allowedContacts: ["a@b.example", 7700900123] }, "allowedContacts[1]", ["an e-mail address or phone number as text", "got 7700900123 (a number)"]],
+    ["templates that is not a list", { templates: "index.md" }, "templates", ['a list such as ["index.md", "blog/index.njk"]', 'got "index.md" (text)']],
+    ["a template path out of the content folder", { templates: ["index.md", "../_includes/x.njk"] }, "templates[1]", ['"../_includes/x.njk" has . or .. in it', "from the content folder"]],
+    ["a template glob that lists everything", { templates: ["**/*.md"] }, "templates[0]", ['"**/*.md" lists every file']],
   ])("reports %s", (_, patch, setting, parts) => {
     const error = errorFor({ ...input, ...patch });
     expect(error.problems).toHaveLength(1);

@@ -1,0 +1,101 @@
+/**
+ * Templates run only where the site's settings say (`templates`, see src/content/templates.ts).
+ * Everywhere else Eleventy is kept from running any: a content file's front matter cannot
+ * switch its engine (`templateEngineOverride`), compute data with templates
+ * (`eleventyComputed`) or render its `permalink`; Markdown is rendered as Markdown alone; and
+ * `.njk`, `.liquid` and `.html` files are refused by name before they are read (screen.ts).
+ * Each refusal is a located error, and what was refused does not run in the check either.
+ */
+import path from "node:path";
+import type { Token } from "markdown-it";
+import { displayPath } from "../content/frontMatter.ts";
+import { templateTagsIn } from "../markdown/templateTags.ts";
+import type { FrontMatterBlocks } from "./frontMatterEngine.ts";
+import type { ReportProblem } from "./session.ts";
+import type { EleventyConfig } from "./types.ts";
+
+const RULE = "templates";
+const HOW = "list the file in the site's `templates` setting if it should run templates";
+
+export interface TemplateGuardOptions {
+  /** Whether a file (as Eleventy names it) is content: in the input folder, not a layout, include, data file or tool page. */
+  isContent(inputPath: string): boolean;
+  /** Whether a content file (as Eleventy names it) may run templates. */
+  allowed(inputPath: string): boolean;
+  blocks: FrontMatterBlocks;
+  report: ReportProblem;
+  /** Every content file that runs templates, as diagnostics name files (the check lists them). */
+  templated: Set<string>;
+}
+
+export interface TemplateGuard {
+  /** gray-matter's `excerpt` hook: Eleventy calls it for every file once its front matter is read. */
+  frontMatter(file: { data?: Record<string, unknown> | null }, options: { filePath?: string }): void;
+  /** Looks at a Markdown page's tokens before they are rendered. */
+  inspect(tokens: readonly Token[], inputPath: string | undefined, source: string): void;
+}
+
+export function guardTemplates(eleventyConfig: EleventyConfig, options: TemplateGuardOptions): TemplateGuard {
+  const { isContent, allowed, blocks, report, templated } = options;
+  const lineOf = (inputPath: string, key: string) => blocks.get(inputPath)?.keyLines.get(key) ?? 1;
+  const unlisted = (inputPath: string | undefined): inputPath is string => inputPath !== undefined && isContent(inputPath) && !allowed(inputPath);
+
+  // Data from the cascade (folder data files, front matter) is all in by the time pages are preprocessed.
+  eleventyConfig.addPreprocessor("templates", "*", function (this: { inputPath: string }, data: Record<string, unknown>) {
+    const { inputPath } = this;
+    if (!isContent(inputPath)) return undefined;
+    if (allowed(inputPath)) {
+      templated.add(displayPath(inputPath));
+      return undefined;
+    }
+    if (data.eleventyComputed !== undefined) {
+      const fromFrontMatter = blocks.get(inputPath)?.keyLines.has("eleventyComputed") === true;
+      report({
+        file: displayPath(inputPath),
+        line: lineOf(inputPath, "eleventyComputed"),
+        column: 1,
+        rule: RULE,
+        message: `\`eleventyComputed\`${fromFrontMatter ? "" : " (from a data file of its folder)"} runs templates, so it is not read; write the values themselves, or ${HOW}`,
+      });
+      delete data.eleventyComputed;
+    }
+    if (typeof data.permalink === "string" && /\{\{|\{%/.test(data.permalink)) {
+      report({ file: displayPath(inputPath), line: lineOf(inputPath, "permalink"), column: 1, rule: RULE, message: `the \`permalink\` is a template, which is not run; write the address itself, such as /about/, or ${HOW}` });
+    }
+    // A permalink the content gives is an address, never a template to render (the tool's own
+    // default is a function, which Eleventy calls and does not render).
+    if (typeof data.permalink !== "function") data.dynamicPermalink = false;
+    return undefined;
+  });
+
+  return {
+    frontMatter(file, { filePath }) {
+      if (!unlisted(filePath)) return;
+      file.data ??= {};
+      if (file.data.templateEngineOverride !== undefined) {
+        report({ file: displayPath(filePath), line: lineOf(filePath, "templateEngineOverride"), column: 1, rule: RULE, message: `\`templateEngineOverride\` would run this file as a template, so it is not read; ${HOW}` });
+        delete file.data.templateEngineOverride;
+      }
+      // Markdown is Markdown: `{{ }}` and `{% %}` (in code samples, or anywhere) are never run,
+      // whatever the site's `markdownTemplateEngine` says.
+      if (path.extname(filePath).toLowerCase() === ".md") file.data.templateEngineOverride = "md";
+    },
+    inspect(tokens, inputPath, source) {
+      if (!unlisted(inputPath)) return;
+      const tags = templateTagsIn(tokens);
+      if (tags.length === 0) return;
+      const bodyLine = blocks.get(inputPath)?.bodyLine ?? 1;
+      const lines = source.split("\n");
+      for (const tag of tags) {
+        const column = (lines[tag.line]?.indexOf(tag.opening) ?? -1) + 1 || 1;
+        report({
+          file: displayPath(inputPath),
+          line: bodyLine + tag.line,
+          column,
+          rule: RULE,
+          message: `\`${tag.opening} … ${tag.opening === "{{" ? "}}" : "%}"}\` is a template tag, and Markdown here is not run as a template, so it would be published as it is; put it in \`code\` if it is meant as text, or ${HOW}`,
+        });
+      }
+    },
+  };
+}
