@@ -39,7 +39,7 @@ import { displayPath } from "./content/frontMatter.ts";
 import { defaultPermalink } from "./content/permalinks.ts";
 import { GitDates } from "./content/gitDates.ts";
 import { giveDefaultTitle, type TitledData } from "./content/titles.ts";
-import { unreadableAt } from "./content/readable.ts";
+import { loneCarriageReturn, unreadableAt } from "./content/readable.ts";
 import { groupCalendar } from "./community/calendar.ts";
 import { groupsUrl } from "./community/groups.ts";
 import { defaultLayout } from "./content/layouts.ts";
@@ -103,7 +103,17 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   });
   // Only YAML: `---js` front matter would run code, and content never runs code. Markdown is
   // never run as a template first (notes are full of `{{ }}` in code) unless the site says so.
-  eleventyConfig.setFrontMatterParsingOptions({ engines: { ...refusedEngines(report), yaml: yamlEngine(blocks, report) }, excerpt: templates.frontMatter });
+  eleventyConfig.setFrontMatterParsingOptions({
+    engines: { ...refusedEngines(report), yaml: yamlEngine(blocks, report) },
+    // Called for every file once its front matter is read, with the file as it was read.
+    excerpt(file: { data?: Record<string, unknown> | null; orig?: unknown }, options: { filePath?: string }) {
+      // Line breaks Eleventy does not see lose the front matter (and the page with it).
+      const original = typeof file.orig === "string" || Buffer.isBuffer(file.orig) ? String(file.orig) : "";
+      const loneCr = original.includes("\r") ? loneCarriageReturn(original) : undefined;
+      if (loneCr) report({ file: displayPath(options.filePath), ...loneCr, rule: "text" });
+      templates.frontMatter(file, options);
+    },
+  });
   // Dates from content only: never the file system, so builds are reproducible.
   eleventyConfig.addDateParsing(function (value) {
     const inputPath = this.page.inputPath;

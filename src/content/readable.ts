@@ -49,3 +49,26 @@ export function unreadableAt(bytes: Uint8Array): { line: number; column: number;
     : `the file is not valid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0")} here; was it saved as Windows-1252 or Latin-1?); save it as UTF-8`;
   return { line, column, message };
 }
+
+/**
+ * A line break that is a carriage return alone (classic Mac OS line endings, or a stray one
+ * from a copy and paste): Eleventy does not see front matter in such a file, so its page
+ * would be its front matter as text, or empty. Undefined when every CR is part of a CRLF.
+ */
+export function loneCarriageReturn(text: string): { line: number; column: number; message: string } | undefined {
+  for (let at = text.indexOf("\r"); at !== -1; at = text.indexOf("\r", at + 1)) {
+    if (text.charCodeAt(at + 1) === 10) continue;
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf("\n"); i !== -1 && i < at; i = text.indexOf("\n", i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    const crOnly = !text.includes("\n");
+    const message = crOnly
+      ? "the file's lines end in a carriage return alone (old Mac line endings), so its front matter and lines are not seen; save it with LF (or CRLF) line endings"
+      : "a carriage return alone breaks this line (the rest of the file uses LF or CRLF); save the file with one kind of line ending";
+    return { line, column: at - lineStart + 1, message };
+  }
+  return undefined;
+}

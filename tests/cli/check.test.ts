@@ -55,6 +55,7 @@ const CASES: [string, string, string | Uint8Array, string, number, "error" | "wa
   ["not UTF-8", "latin1.md", Buffer.from(page("Caf\xe9 notes.\n"), "latin1"), "text", 4, "error"],
   ["NUL bytes", "nul.md", Buffer.from(page("Binary\u0000junk\n")), "text", 4, "error"],
   ["mojibake", "mojibake.md", page("Intro.\n\nWe didnâ€™t agree.\n"), "text", 6, "error"],
+  ["CR-only line endings", "cr-only.md", "---\rtitle: Old Mac\r---\rText.\r", "text", 1, "error"],
   ["NBSP after heading marks", "nbsp.md", page("Intro.\n\n##\u00A0Not a heading\n"), "text", 6, "error"],
   ["a diagram mermaid cannot parse", "mermaid.md", page("Intro.\n\n```mermaid\nflowchart LR\n  A --> --> B((\n```\n"), "mermaid", 6, "error"],
 ];
