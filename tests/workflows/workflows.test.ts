@@ -173,6 +173,15 @@ describe("pages.yml", () => {
     expect(stepUsing(build, "actions/upload-pages-artifact").with?.path).toBe("_site");
   });
 
+  it("checks the content before it builds, and publishes nothing when the check fails", () => {
+    const check = stepRunning(build, "npm run check");
+    expect(build.steps.indexOf(stepRunning(build, "npm ci"))).toBeLessThan(build.steps.indexOf(check));
+    expect(build.steps.indexOf(check)).toBeLessThan(build.steps.indexOf(stepRunning(build, "npm run build")));
+    // A failed step stops the job: nothing after it (the build, the upload) runs.
+    for (const step of build.steps) expect(step).not.toHaveProperty("continue-on-error");
+    expect(check).not.toHaveProperty("if");
+  });
+
   it("deploys after the build, to the github-pages environment, with only Pages and OIDC rights", () => {
     expect(deploy.needs).toBe("build");
     expect(deploy.permissions).toEqual({ pages: "write", "id-token": "write" });
