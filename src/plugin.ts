@@ -45,6 +45,7 @@ import { groupsUrl } from "./community/groups.ts";
 import { defaultLayout } from "./content/layouts.ts";
 import type { Community } from "./community/community.ts";
 import { createMarkdown } from "./markdown/index.ts";
+import { lostContentIn } from "./markdown/lostContent.ts";
 import { addCollections } from "./collections/index.ts";
 import { addFilters } from "./filters/index.ts";
 import { talksExtension } from "./talks/extension.ts";
@@ -160,7 +161,18 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   }
 
   // Markdown: one instance, the site's (with whatever the site adds through amendLibrary).
-  const markdown = useSiteMarkdown(eleventyConfig, createMarkdown(), (collections) => collections[MODEL_COLLECTION] as Community | undefined, { inspect: templates.inspect });
+  const markdown = useSiteMarkdown(eleventyConfig, createMarkdown(), (collections) => collections[MODEL_COLLECTION] as Community | undefined, {
+    inspect(tokens, inputPath, source) {
+      templates.inspect(tokens, inputPath, source);
+      // Nothing a page says is hidden without a word: an unclosed comment, a raw-text element, nesting past the limit.
+      if (!inputPath || !isContent(inputPath)) return;
+      const bodyLine = blocks.get(inputPath)?.bodyLine ?? 1;
+      const maxNesting = (markdown.instance().options as { maxNesting?: number }).maxNesting ?? 100;
+      for (const lost of lostContentIn(tokens, source, maxNesting)) {
+        report({ file: displayPath(inputPath), line: bodyLine + lost.line, column: 1, rule: "lost-text", message: lost.message });
+      }
+    },
+  });
   if (session) session.markdown = markdown.instance;
   eleventyConfig.addPlugin(syntaxHighlight, { errorOnInvalidLanguage: false });
   // Rewrites every root-relative URL in HTML for a path prefix (project sites on GitHub Pages).
