@@ -46,6 +46,7 @@ import { defaultLayout } from "./content/layouts.ts";
 import type { Community } from "./community/community.ts";
 import { createMarkdown } from "./markdown/index.ts";
 import { lostContentIn } from "./markdown/lostContent.ts";
+import { sanitiseHtml } from "./sanitise/sanitise.ts";
 import { addCollections } from "./collections/index.ts";
 import { addFilters } from "./filters/index.ts";
 import { talksExtension } from "./talks/extension.ts";
@@ -172,6 +173,8 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
         report({ file: displayPath(inputPath), line: bodyLine + lost.line, column: 1, rule: "lost-text", message: lost.message });
       }
     },
+    // Whatever the check said: raw HTML is published only as the allowlist keeps it.
+    publish: sanitiseHtml,
   });
   if (session) session.markdown = markdown.instance;
   eleventyConfig.addPlugin(syntaxHighlight, { errorOnInvalidLanguage: false });

@@ -27,6 +27,8 @@ export interface SiteMarkdown {
 export interface PublishSteps {
   /** Looks at a page's tokens before they are rendered (`inputPath` is undefined for text rendered by a filter). */
   inspect?(tokens: readonly Token[], inputPath: string | undefined, source: string): void;
+  /** The HTML as it is published (sanitised). */
+  publish?(html: string): string;
 }
 
 export function useSiteMarkdown(eleventyConfig: EleventyConfig, md: MarkdownIt, modelOf: (collections: Record<string, unknown>) => Community | undefined, steps: PublishSteps = {}): SiteMarkdown {
@@ -44,7 +46,8 @@ export function useSiteMarkdown(eleventyConfig: EleventyConfig, md: MarkdownIt, 
       const renderEnv = env ?? {};
       const tokens = taken?.tokens ?? library.parse(source, renderEnv);
       steps.inspect?.(tokens, inputPath, source);
-      return taken?.html ?? library.renderer.render(tokens, library.options, renderEnv);
+      const html = taken?.html ?? library.renderer.render(tokens, library.options, renderEnv);
+      return steps.publish ? steps.publish(html) : html;
     };
   });
   return {

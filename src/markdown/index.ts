@@ -8,6 +8,7 @@ import footnote from "markdown-it-footnote";
 import githubAlerts from "markdown-it-github-alerts";
 import { headingAnchors } from "./anchors.ts";
 import { mermaidFences } from "./mermaid.ts";
+import { escapedFences } from "./fences.ts";
 
 export interface MarkdownOptions {
   /** Returns highlighted HTML for a fence, or "" to fall back to plain escaping. */
@@ -26,7 +27,8 @@ export function createMarkdown(options: MarkdownOptions = {}): MarkdownIt {
   // Eleventy disables indented code blocks (so indented HTML in Markdown is not
   // shown as code); do the same so the checker and feeds render like the site.
   md.disable("code");
-  return md.use(footnote).use(githubAlerts).use(headingAnchors).use(mermaidFences);
+  // Mermaid after escapedFences: its rule runs first, and hands other fences to the escaping one.
+  return md.use(footnote).use(githubAlerts).use(headingAnchors).use(escapedFences).use(mermaidFences);
 }
 
 export { hasMermaid, renderMermaid } from "./mermaid.ts";

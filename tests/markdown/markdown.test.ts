@@ -162,3 +162,22 @@ describe("markdown extensions", () => {
     expect(render("    <p>indented html</p>")).not.toContain("<code>");
   });
 });
+
+describe("code fences", () => {
+  const md = createMarkdown({ highlight: prismHighlighter({ errorOnInvalidLanguage: false }) });
+
+  it("code in a language Prism does not know (or `text`) is escaped, not published as markup", () => {
+    for (const language of ["text", "nosuchlang", "text/2"]) {
+      const html = md.render(`\`\`\`${language}\n<b>bold</b> & <i>x</i>\n\`\`\`\n`);
+      expect(html, language).toContain("&lt;b&gt;bold&lt;/b&gt; &amp; &lt;i&gt;x&lt;/i&gt;");
+      expect(html).not.toContain("<b>");
+    }
+  });
+
+  it("languages Prism knows are highlighted as before, and escaped once", () => {
+    const html = md.render("```html\n<b>bold</b>\n```\n");
+    expect(html).toContain('<span class="token tag">');
+    expect(html).not.toContain("&amp;lt;");
+    expect(md.render("```\n<b>x</b>\n```\n")).toBe("<pre><code>&lt;b&gt;x&lt;/b&gt;\n</code></pre>\n");
+  });
+});

@@ -380,13 +380,14 @@ describe("the site's own Markdown output", () => {
     }
   });
 
-  it("sanitises a text fence, which Eleventy's highlighter writes out unescaped", () => {
-    // Prism has no grammar for `text` (nor for unknown languages), and the plugin then
-    // returns the code as it is: markup in it reaches the page as markup.
-    const html = withPrism.render("```text\n<script>alert(1)</script><b>x</b>\n```\n");
-    expect(executableConstructs(html)).toEqual(["<script>"]);
-    expect(executableConstructs(sanitiseHtml(html))).toEqual([]);
-    expect(sanitiserChanges(html).map((change) => change.tag)).toEqual(["script"]);
+  it("gets code in a language Prism does not know escaped, not as markup (src/markdown/fences.ts)", () => {
+    // Eleventy's highlighter hands such code back as written; the site's Markdown escapes it first.
+    for (const fence of ["```text\n<script>alert(1)</script><b>x</b>\n```\n", "```nosuchlang\n<script>alert(1)</script><b>x</b>\n```\n"]) {
+      const html = withPrism.render(fence);
+      expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;&lt;b&gt;x&lt;/b&gt;");
+      expect(executableConstructs(html)).toEqual([]);
+      expect(sanitiseHtml(html)).toBe(html);
+    }
   });
 
   for (const { name, body } of cases) {
