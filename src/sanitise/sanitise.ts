@@ -32,8 +32,12 @@ export interface SanitiserChange {
   what: string;
 }
 
-/** Attributes every allowed element may carry ("*"). None of them can load or run anything. */
-const GLOBAL_ATTRIBUTES = ["id", "class", "title", "lang", "dir", "aria-hidden", "aria-label"];
+/**
+ * Attributes every allowed element may carry ("*"). None of them can load or run anything.
+ * `data-*` is any data attribute: a site's own markdown-it plugins add them, and browsers
+ * give them no meaning (the site's scripts read only mermaid's `data-processed`).
+ */
+const GLOBAL_ATTRIBUTES = ["id", "class", "title", "lang", "dir", "aria-hidden", "aria-label", "data-*"];
 const TABLE_CELL = ["colspan", "rowspan", "scope", "style"];
 const NO_MORE: readonly string[] = [];
 
@@ -206,7 +210,8 @@ function schemeOf(url: string): string | undefined {
 }
 
 function isAllowedAttribute(tag: string, attribute: string): boolean {
-  return (ALLOWED_HTML["*"] ?? []).includes(attribute) || (ALLOWED_HTML[tag] ?? []).includes(attribute);
+  const allowed = (name: string) => name === attribute || (name.endsWith("*") && attribute.startsWith(name.slice(0, -1)));
+  return (ALLOWED_HTML["*"] ?? []).some(allowed) || (ALLOWED_HTML[tag] ?? []).some(allowed);
 }
 
 function describeRemovedAttribute(element: KeptElement, attribute: string, value: string): SanitiserChange {
