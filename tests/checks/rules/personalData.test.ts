@@ -1,11 +1,14 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   allowListFrom,
+  codeSpanRanges,
   findEmails,
   findPhones,
   isReservedDomain,
   normaliseContact,
   personalDataRule,
+  RangeSet,
 } from "../../../src/checks/rules/personalData.ts";
 import type { Diagnostic } from "../../../src/diagnostics/diagnostic.ts";
 import type { SiteInput } from "../../../src/site/settings.ts";
@@ -142,5 +145,53 @@ describe("recognising contacts", () => {
     expect(normaliseContact("0044 20 7946 0000")).toBe("02079460000");
     expect(normaliseContact("+1 (202) 555-0100")).toBe("+12025550100");
     expect(allowListFrom(["*@Dept.gov.uk"]).domains).toEqual(new Set(["dept.gov.uk"]));
+  });
+});
+
+// Each of these once took from minutes to hours (a regular expression that backtracked, a
+// rescan from the file's start per diagnostic); in linear time they take well under a second.
+describe("hostile pages", () => {
+  it("finds code spans after 200 KB of backticks, and still reports the number after them", async () => {
+    const text = `Text ${"`".repeat(200_000)}\n\nCall 020 7946 0000, or \`020 7946 0001\`.\n`;
+    const diagnostics = await check({ "x.md": text });
+    expect(diagnostics.map((d) => [d.line, d.column, d.message.slice(0, 24)])).toEqual([[3, 6, "phone number 02… …000: p"]]);
+  });
+
+  it("reports 50,000 e-mail addresses, each at its own line", async () => {
+    const lines = Array.from({ length: 50_000 }, (_, i) => `Write to person${i}@department.gov.uk today`);
+    const diagnostics = await check({ "x.md": `${lines.join("\n")}\n` });
+    expect(diagnostics).toHaveLength(50_000);
+    expect(diagnostics.every((d, i) => d.line === i + 1 && d.column === 10)).toBe(true);
+    expect(diagnostics[49_999]!.message).toMatch(/^e-mail address p…@department\.gov\.uk: /);
+  });
+
+  it("tells 20,000 numbers inside URLs from 20,000 outside them", async () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `See https://example.org/a:07700${900_000 + i} or ring 07700 ${900_000 + i}.`);
+    const diagnostics = await check({ "talks/long.txt": `Title: Long\n${lines.join("\n")}\n` });
+    expect(diagnostics).toHaveLength(20_000);
+    expect(diagnostics.every((d, i) => d.line === i + 2 && d.column === lines[i]!.indexOf("ring") + 6)).toBe(true);
+  });
+});
+
+describe("code spans", () => {
+  // The expression the scan replaced: its answers on short texts are the specification.
+  const CODE_SPAN = /(`+)(?!`)(?:(?!\n[ \t]*\n)[\s\S])*?(?<!`)\1(?!`)/g;
+  const byExpression = (text: string) => [...text.matchAll(CODE_SPAN)].map((m) => [m.index, m.index + m[0].length]);
+
+  it("are the ranges the old regular expression matched", () => {
+    expect(codeSpanRanges("a `b` c ``d`e`` f")).toEqual([[2, 5], [8, 15]]);
+    expect(codeSpanRanges("``x` and `y`")).toEqual([[1, 4], [9, 12]]);
+    expect(codeSpanRanges("`a\n\nb` c\n \t\nd`")).toEqual([]);
+    const pieces = fc.constantFrom("`", "`", "``", "```", "a", " ", "\n", "\t", "x y");
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }).map((a) => a.join("")), (text) => {
+      expect(codeSpanRanges(text)).toEqual(byExpression(text));
+    }), { numRuns: 2000 });
+  });
+});
+
+describe("RangeSet", () => {
+  it("says whether a range shares a character with any of a set of ranges", () => {
+    const set = new RangeSet([[10, 20], [15, 30], [40, 41], [5, 5]]);
+    expect([[0, 10], [0, 11], [29, 31], [30, 40], [40, 41], [41, 50], [5, 6]].map(([s, e]) => set.overlaps(s!, e!))).toEqual([false, true, true, false, true, false, false]);
   });
 });
