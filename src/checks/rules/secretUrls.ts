@@ -10,7 +10,7 @@
  */
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { maskSecret } from "../../diagnostics/mask.ts";
-import { lineColumn, type CheckFile, type Rule } from "../types.ts";
+import { LineIndex, type CheckFile, type Rule } from "../types.ts";
 
 const RULE = "secret-url";
 
@@ -120,16 +120,24 @@ export function findUrlSecrets(url: string, offset: number): Finding[] {
   return findings;
 }
 
+/** Sentence punctuation after a bare URL is not part of it (a loop: `/[.,:;!?]+$/` retries at every dot of a long run). */
+export function withoutTrailingPunctuation(url: string): string {
+  let end = url.length;
+  while (end > 0 && ".,:;!?".includes(url[end - 1]!)) end--;
+  return url.slice(0, end);
+}
+
 export function checkSecretUrls(file: CheckFile): Diagnostic[] {
   if (!file.readable) return [];
   const diagnostics: Diagnostic[] = [];
+  let lines: LineIndex | undefined;
   for (const match of file.text.matchAll(URL_PATTERN)) {
-    // Sentence punctuation after a bare URL is not part of it.
-    const url = match[0].replace(/[.,:;!?]+$/, "");
+    const url = withoutTrailingPunctuation(match[0]);
     for (const finding of findUrlSecrets(url, match.index)) {
+      lines ??= new LineIndex(file.text);
       diagnostics.push({
         file: file.path,
-        ...lineColumn(file.text, finding.offset),
+        ...lines.locate(finding.offset),
         rule: RULE,
         severity: "error",
         message: finding.message,

@@ -18,7 +18,7 @@ import { secretLintProfiler } from "@secretlint/profiler";
 import { creator as recommendedPreset } from "@secretlint/secretlint-rule-preset-recommend";
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { maskSecret } from "../../diagnostics/mask.ts";
-import { lineColumn, type CheckFile, type Rule } from "../types.ts";
+import { LineIndex, type CheckFile, type Rule } from "../types.ts";
 
 type LintOptions = Parameters<typeof lintSource>[0]["options"];
 type LintMessage = Awaited<ReturnType<typeof lintSource>>["messages"][number];
@@ -118,26 +118,188 @@ function describe(message: LintMessage, source: string): string {
  */
 (secretLintProfiler as { mark: (marker: unknown) => void }).mark = () => {};
 
-export async function checkSecrets(file: CheckFile): Promise<Diagnostic[]> {
-  if (!file.readable) return [];
+// ---- large files ---------------------------------------------------------------------
+//
+// secretlint's core compares every message with every later one (filterDuplicatedMessages)
+// and with every ignored range (filterIgnoredMessages): a file with 20,000 tokens took a
+// minute. A file over SECRETLINT_PIECE characters is therefore linted in pieces of that
+// size, each read with SECRETLINT_MARGIN characters either side (so that a secret starting
+// in the piece is read whole, and one starting before it from its real start), keeping the
+// messages that start in the piece. A piece may start or end inside a line, where a
+// `secretlint-disable…` comment would read differently, so the pieces are linted with those
+// comments switched off and the comments are applied to the whole file's messages as
+// secretlint's filter-comments rule applies them. Smaller files are linted whole.
+
+/** Characters of a large file whose messages one call of secretlint keeps. */
+export const SECRETLINT_PIECE = 16 * 1024;
+/** Characters read either side of a piece: a secret up to this long is found whole wherever it is. */
+export const SECRETLINT_MARGIN = 8 * 1024;
+
+async function lint(file: CheckFile, content: string): Promise<LintMessage[]> {
   const result = await lintSource({
-    source: {
-      filePath: file.absolutePath,
-      content: file.text,
-      ext: file.absolutePath.slice(file.absolutePath.lastIndexOf(".")),
-      contentType: "text",
-    },
+    source: { filePath: file.absolutePath, content, ext: file.absolutePath.slice(file.absolutePath.lastIndexOf(".")), contentType: "text" },
     options: LINT_OPTIONS,
   });
-  return result.messages
-    .filter((message) => !IGNORED_MESSAGE_IDS.has(message.messageId))
-    .map((message) => ({
-      file: file.path,
-      ...lineColumn(file.text, message.range[0]),
-      rule: RULE,
-      severity: "error",
-      message: describe(message, file.text),
-    }));
+  return result.messages;
+}
+
+// The filter-comments rule's own expression and reading of the rule list (`a, b -- why`).
+const DIRECTIVE = /(?<type>secretlint-(?:disable-next-line|disable-line|disable|enable))(?<options>.*)/g;
+
+function directiveRules(options: string | undefined): string[] {
+  if (!options) return [];
+  const comment = options.indexOf("--");
+  return (comment === -1 ? options : options.slice(0, comment)).split(/,/).map((rule) => rule.trim()).filter((rule) => rule !== "");
+}
+
+export interface DisabledRange {
+  start: number;
+  /** Inclusive, as secretlint's; NaN where secretlint's own arithmetic gives NaN (a line after the last). */
+  end: number;
+  /** A rule id, or "*" for every rule. */
+  ruleId: string;
+}
+
+/** Where lines start as secretlint's StructuredSource counts them (\r\n, \r, \n, U+2028, U+2029 end a line). */
+function sourceLineStarts(text: string): number[] {
+  const starts = [0];
+  for (const match of text.matchAll(/\r\n|[\r\n\u2028\u2029]/g)) starts.push(match.index + match[0].length);
+  return starts;
+}
+
+/** 1-based line of an offset: how many line starts are at or before it (StructuredSource's upperBound). */
+function sourceLine(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (starts[mid]! <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The ranges secretlint's filter-comments rule (its CommentState) switches rules off in:
+ * `secretlint-disable-line` its line, `-next-line` the next (neither when that line is the
+ * file's last), `secretlint-disable` … `secretlint-enable` a block (an enable without rules
+ * closes the latest group disabled together; an open block runs to the end of the file).
+ * Only the first comment of a line counts: the rest of the line is its list of rules.
+ */
+export function disabledRanges(text: string): DisabledRange[] {
+  const starts = sourceLineStarts(text);
+  type Block = { start: number; end: number | null; ruleId: string };
+  // Blocks still open, in order, and by rule: closed ones are dropped as they come to the top.
+  const open: Block[] = [];
+  const openByRule = new Map<string, Block[]>();
+  const blocks: Block[] = [];
+  const out: DisabledRange[] = [];
+  const forRules = (rules: string[]) => (rules.length ? rules : ["*"]);
+  const top = (stack: Block[]) => {
+    while (stack.length && stack[stack.length - 1]!.end !== null) stack.pop();
+    return stack[stack.length - 1];
+  };
+  for (const match of text.matchAll(DIRECTIVE)) {
+    const { type, options } = match.groups ?? {};
+    const rules = directiveRules(options);
+    if (type === "secretlint-disable-line" || type === "secretlint-disable-next-line") {
+      const line = sourceLine(starts, match.index) + (type === "secretlint-disable-line" ? 0 : 1);
+      // [start of the line, start of the next line - 1]; `undefined + 0` is NaN in secretlint too.
+      const start = starts[line - 1] ?? Number.NaN;
+      const end = (starts[line] ?? Number.NaN) - 1;
+      for (const ruleId of forRules(rules)) out.push({ start, end, ruleId });
+    } else if (type === "secretlint-disable") {
+      for (const ruleId of forRules(rules)) {
+        const block: Block = { start: match.index, end: null, ruleId };
+        blocks.push(block);
+        open.push(block);
+        const stack = openByRule.get(ruleId);
+        if (stack) stack.push(block);
+        else openByRule.set(ruleId, [block]);
+      }
+    } else if (rules.length) {
+      // The latest block still open for each rule named.
+      for (const ruleId of rules) {
+        const block = top(openByRule.get(ruleId) ?? []);
+        if (block) block.end = match.index;
+      }
+    } else {
+      // Every rule of the latest group (one comment's rules) still open.
+      const latest = top(open);
+      while (latest) {
+        const block = top(open);
+        if (!block || block.start !== latest.start) break;
+        block.end = match.index;
+      }
+    }
+  }
+  for (const block of blocks) out.push({ start: block.start, end: block.end ?? text.length, ruleId: block.ruleId });
+  return out;
+}
+
+/** Answers "is [a, b] inside one of these ranges?" by binary search over their starts, with the furthest end so far. */
+class Containment {
+  private readonly starts: number[] = [];
+  private readonly furthest: number[] = [];
+  constructor(ranges: readonly DisabledRange[]) {
+    let furthest = -Infinity;
+    for (const range of [...ranges].filter((r) => r.start <= r.end).sort((x, y) => x.start - y.start)) {
+      this.starts.push(range.start);
+      this.furthest.push((furthest = Math.max(furthest, range.end)));
+    }
+  }
+  contains(start: number, end: number): boolean {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.starts[mid]! <= start) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && this.furthest[low - 1]! >= end;
+  }
+}
+
+/** Messages of a file over SECRETLINT_PIECE, piece by piece, at their offsets in the whole file. */
+async function lintInPieces(file: CheckFile): Promise<LintMessage[]> {
+  const { text } = file;
+  const messages: LintMessage[] = [];
+  const comments = text.includes("secretlint-");
+  for (let start = 0; start < text.length; start += SECRETLINT_PIECE) {
+    const end = start + SECRETLINT_PIECE;
+    const from = Math.max(0, start - SECRETLINT_MARGIN);
+    const piece = text.slice(from, end + SECRETLINT_MARGIN);
+    // The same length, so offsets hold; DIRECTIVE is case-sensitive and no longer matches.
+    for (const message of await lint(file, comments ? piece.replace(/secretlint-(?=disable|enable)/g, "Secretlint-") : piece)) {
+      const range: [number, number] = [message.range[0] + from, message.range[1] + from];
+      if (range[0] >= start && range[0] < end) messages.push({ ...message, range });
+    }
+  }
+  if (!comments) return messages;
+  const byRule = new Map<string, DisabledRange[]>();
+  for (const range of disabledRanges(text)) {
+    const list = byRule.get(range.ruleId);
+    if (list) list.push(range);
+    else byRule.set(range.ruleId, [range]);
+  }
+  const containment = new Map([...byRule].map(([ruleId, ranges]) => [ruleId, new Containment(ranges)]));
+  const everyRule = containment.get("*");
+  return messages.filter(({ range: [a, b], ruleId }) => !everyRule?.contains(a, b) && !containment.get(ruleId)?.contains(a, b));
+}
+
+export async function checkSecrets(file: CheckFile): Promise<Diagnostic[]> {
+  if (!file.readable) return [];
+  const found = file.text.length > SECRETLINT_PIECE ? await lintInPieces(file) : await lint(file, file.text);
+  const messages = found.filter((message) => !IGNORED_MESSAGE_IDS.has(message.messageId));
+  if (messages.length === 0) return [];
+  const lines = new LineIndex(file.text);
+  return messages.map((message) => ({
+    file: file.path,
+    ...lines.locate(message.range[0]),
+    rule: RULE,
+    severity: "error",
+    message: describe(message, file.text),
+  }));
 }
 
 export const secretsRule: Rule = {

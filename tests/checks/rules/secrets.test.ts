@@ -4,8 +4,9 @@
  * but fake: made of repeated test alphabets, not copied from anywhere.
  */
 import fc from "fast-check";
+import { lintSource } from "@secretlint/core";
 import { describe, expect, it } from "vitest";
-import { secretsRule } from "../../../src/checks/rules/secrets.ts";
+import { disabledRanges, secretsRule, SECRETLINT_PIECE } from "../../../src/checks/rules/secrets.ts";
 import { secretUrlsRule } from "../../../src/checks/rules/secretUrls.ts";
 import type { Diagnostic } from "../../../src/diagnostics/diagnostic.ts";
 import { contextFrom } from "../helpers.ts";
@@ -194,6 +195,23 @@ describe("secretUrlsRule", () => {
   });
 });
 
+describe("secretUrlsRule on hostile text", () => {
+  const token = fake.githubRawToken();
+
+  it("reads a URL with 200,000 dots in it, and finds the credential after them", async () => {
+    const line = `See https://files.example.org/a${".".repeat(200_000)}b?token=${token}...`;
+    const diagnostics = await secretUrlsRule.check(contextFrom({ "x.md": `Intro\n${line}\n` }));
+    expect(diagnostics.map((d) => [d.line, d.column])).toEqual([[2, line.indexOf("token=") + 1]]);
+  });
+
+  it("reports 50,000 credentials, each at its own line", async () => {
+    const lines = Array.from({ length: 50_000 }, (_, i) => `${i}: https://files.example.org/f?token=${token}`);
+    const diagnostics = await secretUrlsRule.check(contextFrom({ "talks/links.txt": `Title: Links\n${lines.join("\n")}\n` }));
+    expect(diagnostics).toHaveLength(50_000);
+    expect(diagnostics.every((d, i) => d.line === i + 2 && d.column === lines[i]!.indexOf("token=") + 1)).toBe(true);
+  });
+});
+
 describe("secret rules together", () => {
   it("report a password in a URL once, as secret-url", async () => {
     const context = contextFrom({ "x.md": `Clone https://deploy:${"Tr0ub4dor" + "-and-3"}@git.dept.gov.uk/repo.git\n` });
@@ -207,5 +225,67 @@ describe("secret rules together", () => {
     expect(diagnostics.map((d) => [d.rule, d.line])).toEqual([["secret", 1]]);
     expect(diagnostics[0]!.message).toMatch(/^PostgreSQL connection string with a password postgres:\/\/app:q7…2@db\.internal/);
     expect(diagnostics[0]!.message).not.toContain("q7Rt9zLm2");
+  });
+});
+
+// secretlint compares each message with every other, so one call on a file of 20,000 tokens
+// took a minute; the rule lints a large file in pieces. These would time out if it did not.
+describe("secrets in a large file", () => {
+  it("reports 20,000 tokens, each at its own line", async () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `token ${fake.github(i)}`);
+    const diagnostics = await secretsRule.check(contextFrom({ "talks/keys.txt": `Title: Keys\n${lines.join("\n")}\n` }));
+    expect(diagnostics).toHaveLength(20_000);
+    expect(diagnostics.every((d, i) => d.line === i + 2 && d.column === 7 && d.message.startsWith("GitHub token"))).toBe(true);
+  });
+
+  it("finds what linting the whole file finds, secretlint-disable comments included, whichever piece they fall in", async () => {
+    const items = [
+      () => `token ${fake.github(3)}`,
+      () => `key ${fake.awsKeyId(2)}`,
+      () => pem("RSA", fake.privateKeyBody()),
+      () => "<!-- secretlint-disable -->",
+      () => "<!-- secretlint-enable -->",
+      () => "<!-- secretlint-disable @secretlint/secretlint-rule-github -->",
+      () => "<!-- secretlint-enable @secretlint/secretlint-rule-github -->",
+      () => `${fake.github(5)} <!-- secretlint-disable-line -->`,
+      () => "<!-- secretlint-disable-next-line -->",
+      () => "filler ".repeat(100),
+    ];
+    const options = { config: { rules: [{ id: "@secretlint/secretlint-rule-preset-recommend", rule: (await import("@secretlint/secretlint-rule-preset-recommend")).creator, rules: [{ id: "@secretlint/secretlint-rule-aws", options: { enableIDScanRule: true } }] }] } };
+    const documents = fc.array(fc.tuple(fc.nat(items.length - 1), fc.constantFrom("\n", " ", " ", "\r\n")), { minLength: 150, maxLength: 400 })
+      .map((parts) => parts.map(([item, end]) => items[item]!() + end).join(""))
+      .filter((text) => text.length > SECRETLINT_PIECE);
+    // Only a line's first comment counts (the rest is its list of rules): here the disable
+    // is not a comment of its own, though a piece that starts between the two would read one.
+    const longLine = `x <!-- secretlint-enable --> ${"filler ".repeat(1_300)} <!-- secretlint-disable -->\n`;
+    const crafted = `${longLine}${Array.from({ length: 600 }, (_, i) => `token ${fake.github(i)}`).join("\n")}\n`;
+    let found = 0;
+    for (const text of [crafted, ...fc.sample(documents, { numRuns: 12, seed: 7 })]) {
+      const whole = (await lintSource({ source: { filePath: "/x.md", content: text, ext: ".md", contentType: "text" }, options })).messages
+        .filter((m) => m.messageId !== "AWSAccountID" && m.messageId !== "BasicAuth");
+      found += whole.length;
+      const wanted = whole.map((m) => {
+        const before = text.slice(0, m.range[0]).split("\n");
+        return [before.length + 3, before[before.length - 1]!.length + 1];
+      });
+      const diagnostics = await secretsRule.check(contextFrom({ "x.md": `---\ntitle: x\n---\n${text}` }));
+      expect(diagnostics.map((d) => [d.line, d.column])).toEqual(wanted);
+    }
+    expect(found).toBeGreaterThan(20);
+  });
+
+  it("works out secretlint-disable blocks as secretlint does", () => {
+    const text = "a\n<!-- secretlint-disable x, y -- why -->\nb\n<!-- secretlint-disable -->\nc\n<!-- secretlint-enable -->\nd\n<!-- secretlint-enable y -->\ne";
+    const at = (needle: string) => text.indexOf(needle);
+    expect(disabledRanges(text)).toEqual([
+      { start: at("<!-- secretlint-disable x"), end: text.length, ruleId: "x" },
+      { start: at("<!-- secretlint-disable x"), end: at("<!-- secretlint-enable y"), ruleId: "y" },
+      { start: at("<!-- secretlint-disable -->"), end: at("<!-- secretlint-enable -->"), ruleId: "*" },
+    ].map((range) => ({ ...range, start: range.start + "<!-- ".length, end: range.end === text.length ? range.end : range.end + "<!-- ".length })));
+    // -line: its own line; -next-line: the next; nothing when that line is the last.
+    expect(disabledRanges("x <!-- secretlint-disable-line -->\ny\n<!-- secretlint-disable-next-line -->")).toEqual([
+      { start: 0, end: 34, ruleId: "*" },
+      { start: Number.NaN, end: Number.NaN, ruleId: "*" },
+    ]);
   });
 });
