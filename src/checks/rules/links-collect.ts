@@ -7,6 +7,7 @@ import type { Token } from "markdown-it";
 import { SELF_LINK_CLASS } from "../../markdown/index.ts";
 import { markdownTokens } from "../tokens.ts";
 import type { CheckFile } from "../types.ts";
+import { htmlAttributes } from "./links-html.ts";
 
 export interface FoundLink {
   /** The URL as the page publishes it (markdown-it's normalised form for Markdown links). */
@@ -16,35 +17,7 @@ export interface FoundLink {
   column: number;
 }
 
-// Attributes are read only inside tags, so prose such as "set href=…" is not a link.
-const TAG = /<[A-Za-z][\w:-]*(?:\s(?:[^>"']|"[^"]*"|'[^']*')*)?>/g;
-const ATTRIBUTE = /(?:^|\s)([A-Za-z_:][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
-const COMMENT = /<!--[\s\S]*?-->/g;
-
-const ENTITIES: Record<string, string> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", nbsp: "\u00a0" };
-
-/** The few character references that turn up in attribute values; others are kept as written. */
-export function decodeAttribute(value: string): string {
-  return value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (whole, dec?: string, hex?: string, name?: string) => {
-    if (dec) return String.fromCodePoint(Number(dec));
-    if (hex) return String.fromCodePoint(parseInt(hex, 16));
-    return ENTITIES[(name ?? "").toLowerCase()] ?? whole;
-  });
-}
-
-/** Values of the named attributes in a piece of raw HTML, comments ignored, in order. */
-export function htmlAttributes(html: string, names: ReadonlySet<string>): { name: string; value: string; raw: string }[] {
-  const out: { name: string; value: string; raw: string }[] = [];
-  for (const tag of html.replace(COMMENT, "").matchAll(TAG)) {
-    for (const match of tag[0].matchAll(ATTRIBUTE)) {
-      const name = (match[1] ?? "").toLowerCase();
-      if (!names.has(name)) continue;
-      const raw = match[2] ?? match[3] ?? match[4] ?? "";
-      out.push({ name, value: decodeAttribute(raw), raw });
-    }
-  }
-  return out;
-}
+export { decodeAttribute, htmlAttributes } from "./links-html.ts";
 
 const LINK_ATTRIBUTES = new Set(["href", "src"]);
 
@@ -56,40 +29,78 @@ function safeDecode(text: string): string {
   }
 }
 
+/** Where the first of `texts` starts in `line` at or after `from`, looking at most `limit` characters ahead. */
+function firstOf(line: string, texts: string[], from: number, limit: number): { at: number; length: number } | undefined {
+  const longest = Math.max(...texts.map((text) => text.length));
+  // Windows that double: finding a text costs about its distance from `from`, not the line's length.
+  for (let width = 256; ; width *= 2) {
+    const end = Math.min(line.length, from + Math.min(width, limit));
+    const piece = line.slice(from, end + longest - 1);
+    let best: { at: number; length: number } | undefined;
+    for (const text of texts) {
+      const at = piece.indexOf(text);
+      // Only starts inside the window: an earlier start of a longer text may end past the piece.
+      if (at !== -1 && from + at < end && (!best || from + at < best.at)) best = { at: from + at, length: text.length };
+    }
+    if (best || end >= line.length || width >= limit) return best;
+  }
+}
+
 /**
  * Locates URL texts within a block's lines, left to right: a cursor moves past each one
  * found, so the second of two identical links in a paragraph gets its own column.
+ *
+ * A URL that is not in the text as written (a reference link's, or one whose escapes or
+ * entities markdown-it decoded) is looked for up to the block's end. Those searches share
+ * a budget of a few times the block's length; once it is spent, a URL is looked for only a
+ * little way past the cursor, and one not found there is put at the block's first line,
+ * as a URL not found at all is (else 50,000 reference links on one line would read that
+ * line 50,000 times).
  */
 class BlockLocator {
   private lineIndex: number;
   private column = 0;
+  private budget: number;
+  /** Texts known not to be after the cursor: it only moves on, so they never will be. */
+  private readonly missing = new Set<string>();
+  private readonly last: number;
+
   constructor(
     private readonly lines: string[],
     private readonly start: number,
-    private readonly end: number,
+    end: number,
     private readonly firstFileLine: number,
   ) {
     this.lineIndex = start;
+    this.last = Math.min(Math.max(end, start + 1), lines.length);
+    let length = 0;
+    for (let i = start; i < this.last; i++) length += (lines[i] ?? "").length + 1;
+    this.budget = 262_144 + 4 * length;
   }
 
   locate(candidates: string[]): { line: number; column: number } {
-    const texts = [...new Set(candidates.filter(Boolean))];
-    for (let i = this.lineIndex; i < Math.max(this.end, this.start + 1) && i < this.lines.length; i++) {
-      const text = this.lines[i] ?? "";
+    const texts = [...new Set(candidates.filter(Boolean))].filter((text) => !this.missing.has(text));
+    const notFound = { line: this.firstFileLine + this.start, column: 1 };
+    if (texts.length === 0) return notFound;
+    const limit = this.budget > 0 ? Infinity : 1024;
+    let searched = 0;
+    for (let i = this.lineIndex; i < this.last && searched < limit; i++) {
+      const line = this.lines[i] ?? "";
       const from = i === this.lineIndex ? this.column : 0;
-      let best = -1;
-      let length = 0;
-      for (const candidate of texts) {
-        const at = text.indexOf(candidate, from);
-        if (at !== -1 && (best === -1 || at < best)) [best, length] = [at, candidate.length];
-      }
-      if (best !== -1) {
+      const found = firstOf(line, texts, from, limit - searched);
+      if (found) {
         this.lineIndex = i;
-        this.column = best + length;
-        return { line: this.firstFileLine + i, column: best + 1 };
+        this.column = found.at + found.length;
+        return { line: this.firstFileLine + i, column: found.at + 1 };
       }
+      searched += line.length - from + 1;
     }
-    return { line: this.firstFileLine + this.start, column: 1 };
+    if (limit === Infinity) {
+      // Looked for up to the block's end: none of them is after the cursor.
+      for (const text of texts) this.missing.add(text);
+      this.budget -= searched * texts.length;
+    }
+    return notFound;
   }
 }
 

@@ -7,7 +7,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { unreadableAt } from "../../content/readable.ts";
 import { markdownTokens } from "../tokens.ts";
-import type { CheckFile, Rule } from "../types.ts";
+import { LineIndex, type CheckFile, type Rule } from "../types.ts";
 
 const RULE = "text";
 
@@ -48,28 +48,13 @@ export function unmangle(sequence: string): string | undefined {
   }
 }
 
-/** Turns increasing offsets into lines and columns in one forward pass over the text. */
-function lineCursor(text: string, firstLine = 1) {
-  let offset = 0;
-  let line = firstLine;
-  let lineStart = 0;
-  return (target: number): { line: number; column: number } => {
-    for (; offset < target; offset++) {
-      if (text.charCodeAt(offset) === 10) {
-        line++;
-        lineStart = offset + 1;
-      }
-    }
-    return { line, column: target - lineStart + 1 };
-  };
-}
-
 function mojibake(file: CheckFile): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const at = lineCursor(file.text);
+  let lines: LineIndex | undefined;
   let lastLine = 0;
   for (const match of file.text.matchAll(MOJIBAKE)) {
-    const { line, column } = at(match.index);
+    lines ??= new LineIndex(file.text);
+    const { line, column } = lines.locate(match.index);
     if (line === lastLine) continue; // one per line: the rest of the line is the same mistake
     lastLine = line;
     const meant = unmangle(match[0]);

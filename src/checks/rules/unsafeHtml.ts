@@ -9,7 +9,7 @@
 import type { Token } from "markdown-it";
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { markdownTokens, tokenLine } from "../tokens.ts";
-import type { CheckFile, Rule } from "../types.ts";
+import { LineIndex, type CheckFile, type Rule } from "../types.ts";
 
 const RULE = "unsafe-html";
 
@@ -61,6 +61,7 @@ function sticky(pattern: RegExp, text: string, at: number): string {
 /** Every forbidden element, event handler and `javascript:` URL in a piece of HTML. */
 export function htmlProblems(html: string): HtmlProblem[] {
   const problems: HtmlProblem[] = [];
+  let lower: string | undefined;
   let i = html.indexOf("<");
   while (i !== -1 && i < html.length) {
     if (html.startsWith("<!--", i)) {
@@ -105,7 +106,8 @@ export function htmlProblems(html: string): HtmlProblem[] {
     }
     // Script and style bodies are raw text, not tags: skip to the closing tag.
     if (name === "script" || name === "style") {
-      const close = html.toLowerCase().indexOf(`</${name}`, j);
+      lower ??= html.toLowerCase();
+      const close = lower.indexOf(`</${name}`, j);
       j = close === -1 ? html.length : close + 2;
     }
     i = html.indexOf("<", j);
@@ -115,7 +117,8 @@ export function htmlProblems(html: string): HtmlProblem[] {
 
 // `[x](javascript:…)`, `![x](javascript:…)` and `[x]: javascript:…`: markdown-it refuses these
 // links and leaves them as text, but the editor meant a link, and a laxer renderer would make one.
-const MARKDOWN_JAVASCRIPT_LINK = /(?:\]\(|^\[[^\]]*\]:)[ \t]*<?[ \t]*javascript:/i;
+// (`[ \t]*(?:<[ \t]*)?`, not `[ \t]*<?[ \t]*`: two adjacent runs of spaces split a long run every way.)
+const MARKDOWN_JAVASCRIPT_LINK = /(?:\]\(|^\[[^\]]*\]:)[ \t]*(?:<[ \t]*)?javascript:/i;
 
 interface Found {
   line: number;
@@ -150,8 +153,7 @@ function located(html: string, firstLine: number): Found[] {
   const cursor = { offset: 0, line: firstLine };
   return htmlProblems(html).map((problem) => {
     for (; cursor.offset < problem.offset; cursor.offset++) if (html.charCodeAt(cursor.offset) === 10) cursor.line++;
-    const lineEnd = html.indexOf("\n", problem.offset);
-    const snippet = html.slice(problem.offset, lineEnd === -1 ? undefined : lineEnd).slice(0, 40);
+    const snippet = html.slice(problem.offset, problem.offset + 40).split("\n")[0]!;
     return { line: cursor.line, snippet, message: problem.message };
   });
 }
@@ -165,12 +167,42 @@ function checkFile(file: CheckFile): Diagnostic[] {
     else if (token.type === "inline" && token.children?.length) found.push(...inlineProblems(token, tokenLine(file, token)));
   }
   if (found.length === 0) return [];
-  const lines = file.text.split("\n");
-  return found.map(({ line, snippet, message }) => {
-    // Content in lists and quotes loses its indent and `>` markers; find the text in the file's own line.
-    const index = lines[line - 1]?.toLowerCase().indexOf(snippet.toLowerCase()) ?? -1;
-    return { file: file.path, line, column: index + 1 || 1, rule: RULE, severity: "error", message };
-  });
+  const columns = new ColumnFinder(file.text);
+  return found.map(({ line, snippet, message }) => ({ file: file.path, line, column: columns.find(line, snippet), rule: RULE, severity: "error", message }));
+}
+
+/**
+ * Columns of snippets in the file's lines. Content in lists and quotes loses its indent and
+ * `>` markers, so each snippet is looked for in the file's own line, case-insensitively.
+ * Problems come in file order, so a line's search goes on from where its last one was
+ * found (the second `onclick=` of a line gets its own column), and a snippet not found on
+ * a line is not looked for there again: a line is read about once, however many problems it holds.
+ */
+class ColumnFinder {
+  private readonly lines: LineIndex;
+  private readonly lower = new Map<number, { text: string; from: number; missing: Set<string> }>();
+
+  constructor(text: string) {
+    this.lines = new LineIndex(text);
+  }
+
+  /** 1-based column of `snippet` on 1-based `line`; 1 when it is not there. */
+  find(line: number, snippet: string): number {
+    let state = this.lower.get(line);
+    if (!state) {
+      state = { text: this.lines.lineText(line - 1).toLowerCase(), from: 0, missing: new Set() };
+      this.lower.set(line, state);
+    }
+    const wanted = snippet.toLowerCase();
+    if (state.missing.has(wanted)) return 1;
+    const index = state.text.indexOf(wanted, state.from);
+    if (index === -1) {
+      state.missing.add(wanted);
+      return 1;
+    }
+    state.from = index + 1;
+    return index + 1;
+  }
 }
 
 export const unsafeHtmlRule: Rule = {

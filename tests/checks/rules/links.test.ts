@@ -1,8 +1,10 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { linksRule } from "../../../src/checks/rules/links.ts";
 import { htmlAttributes } from "../../../src/checks/rules/links-collect.ts";
+import { tagsIn, withoutComments } from "../../../src/checks/rules/links-html.ts";
 import { closestId, nearestDates } from "../../../src/checks/rules/links-suggest.ts";
 import type { Diagnostic } from "../../../src/diagnostics/diagnostic.ts";
 import type { CheckContext } from "../../../src/checks/types.ts";
@@ -278,5 +280,36 @@ describe("link helpers", () => {
     expect(nearestDates("2023-12-09", ["intro", "2023-12-08", "2023-06-01", "2024-01-12"], 2)).toEqual(["2023-12-08", "2024-01-12"]);
     expect(closestId("actoins", ["actions", "decisions"])).toBe("actions");
     expect(closestId("zzz", ["actions"])).toBeUndefined();
+  });
+});
+
+// Once quadratic: a tag expression that read to the end again for every unclosed tag, and a
+// search to the end of the paragraph for every link not written as markdown-it reads it.
+describe("linksRule on hostile pages", () => {
+  it("reads an HTML block of 70,000 unclosed tags, and finds the link after it", () => {
+    const diagnostics = check(contextFrom({ "x.md": post(`<div>${"<a ".repeat(70_000)}\n\nSee [this](/nowhere/).`) }));
+    expect(diagnostics.map((d) => [d.line, d.column])).toEqual([[6, 12]]);
+  });
+
+  it("reports 50,000 links not written as they are read, at their paragraph, and locates the next one", () => {
+    const line = Array.from({ length: 50_000 }, () => "[a](/\\_x)").join(" ");
+    const diagnostics = check(contextFrom({ "x.md": post(`${line}\n\nThen [b](/nowhere/).`) }));
+    expect(diagnostics).toHaveLength(50_001);
+    expect(diagnostics.slice(0, -1).every((d) => d.line === 4 && d.column === 1 && d.message.startsWith("link to /_x goes nowhere"))).toBe(true);
+    expect(diagnostics.map((d) => [d.line, d.column]).at(-1)).toEqual([6, 10]);
+  });
+});
+
+describe("reading tags", () => {
+  // The expressions the scan replaced: their answers on short texts are the specification.
+  const TAG = /<[A-Za-z][\w:-]*(?:\s(?:[^>"']|"[^"]*"|'[^']*')*)?>/g;
+  const COMMENT = /<!--[\s\S]*?-->/g;
+
+  it("finds the tags and comments the old expressions found", () => {
+    const pieces = fc.constantFrom("<", ">", "a", " ", "\n", '"', "'", "=", "-", "<!--", "-->", ' href="/x"', "\u00a0", "1", ":");
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }).map((a) => a.join("")), (html) => {
+      expect(tagsIn(html)).toEqual([...html.matchAll(TAG)].map((m) => m[0]));
+      expect(withoutComments(html)).toBe(html.replace(COMMENT, ""));
+    }), { numRuns: 3000 });
   });
 });

@@ -108,3 +108,30 @@ describe("htmlProblems", () => {
     ]);
   });
 });
+
+// Each was once quadratic (a lower-cased copy of the whole block per <script>, the rest of
+// a line per problem, backtracking between two runs of spaces): these would time out.
+describe("unsafeHtmlRule on hostile pages", () => {
+  it("reports 50,000 event handlers on one line, each at its own column", async () => {
+    const line = `<div>${Array.from({ length: 50_000 }, (_, i) => `<b onclick="f(${i})">`).join("")}`;
+    const diagnostics = await check({ "x.md": `${line}\n` });
+    expect(diagnostics).toHaveLength(50_000);
+    let from = 0;
+    expect(diagnostics.every((d) => {
+      const column = line.indexOf("onclick", from) + 1;
+      from = column;
+      return d.line === 1 && d.column === column && d.message.startsWith("inline event handler onclick=");
+    })).toBe(true);
+  });
+
+  it("reports 50,000 <script> elements in one HTML block", async () => {
+    const diagnostics = await check({ "x.md": `<div>\n${"<script>x</script>".repeat(50_000)}\n</div>\n` });
+    expect(diagnostics).toHaveLength(50_000);
+    expect(diagnostics.every((d, i) => d.line === 2 && d.column === i * 18 + 1)).toBe(true);
+  });
+
+  it("reads a link of 200,000 spaces that is no javascript: URL, and finds the one that is", async () => {
+    const diagnostics = await check({ "x.md": `See ](${" ".repeat(200_000)}x: here\n\n[x]( javascript:alert(1))\n` });
+    expect(diagnostics.map(brief)).toEqual([[3, 6, "javascript"]]);
+  });
+});
