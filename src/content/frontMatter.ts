@@ -119,6 +119,17 @@ export interface FrontMatterBlock {
  */
 const YAML_OPTIONS = { customTags: ["timestamp" as const], merge: true, uniqueKeys: true };
 
+/**
+ * The largest front matter block read, in bytes of UTF-8. Front matter is a page's settings;
+ * a bigger block is a mistake (or an attack: the YAML reader's cost grows faster than the
+ * block, about 1.5 s for 64 KB of distinct keys), and is reported instead of read.
+ */
+export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
+
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Number((bytes / (1024 * 1024)).toFixed(1))} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
 /** "Map keys must be unique at line 4, column 1:\n…" → "Map keys must be unique". */
 function yamlMessage(message: string): string {
   return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "").replace(/[.:]$/, "");
@@ -158,9 +169,20 @@ function impossibleDates(doc: ReturnType<typeof parseDocument>, counter: LineCou
  * 2 for a block without its opening line. Never throws: problems are returned, located.
  */
 export function readFrontMatter(source: string, firstLine = /^\r?\n/.test(source) ? 1 : 2): FrontMatterBlock {
+  let newlines = 0;
+  for (let at = source.indexOf("\n"); at !== -1; at = source.indexOf("\n", at + 1)) newlines++;
+  const bodyLine = firstLine + newlines + 2;
+  const bytes = source.length * 3 > MAX_FRONT_MATTER_BYTES ? Buffer.byteLength(source, "utf8") : source.length;
+  if (bytes > MAX_FRONT_MATTER_BYTES) {
+    const problem = {
+      line: fileLine(firstLine, firstLine === 1 ? 1 : 0),
+      column: 1,
+      message: `front matter is ${sizeText(bytes)}, over the limit of ${sizeText(MAX_FRONT_MATTER_BYTES)} for a page's settings: keep long data in a data file (_data/) or in the page's text`,
+    };
+    return { source, firstLine, bodyLine, raw: {}, data: {}, keyLines: new Map(), problems: [problem] };
+  }
   const counter = new LineCounter();
   const doc = parseDocument(source, { ...YAML_OPTIONS, lineCounter: counter });
-  const bodyLine = firstLine + (source.match(/\n/g)?.length ?? 0) + 2;
   const block = (raw: FrontMatter, problems: YamlProblem[], keyLines = new Map<string, number>()): FrontMatterBlock => ({
     source,
     firstLine,

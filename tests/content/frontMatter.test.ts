@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ContentError } from "../../src/diagnostics/diagnostic.ts";
-import { displayPath, keyLine, normaliseTags, parseFrontMatter, readFrontMatter } from "../../src/content/frontMatter.ts";
+import { displayPath, keyLine, MAX_FRONT_MATTER_BYTES, normaliseTags, parseFrontMatter, readFrontMatter } from "../../src/content/frontMatter.ts";
 
 /** What Eleventy's front matter splitter hands the YAML engine: the block after the opening `---`, newline first. */
 const block = (...lines: string[]) => `\n${lines.join("\n")}\n`;
@@ -124,6 +124,24 @@ describe("readFrontMatter: one reading with positions", () => {
     expect(read.problems).toHaveLength(1);
     expect(read.problems[0]?.message).toMatch(/not valid YAML/);
     expect(read.data).toEqual({});
+  });
+
+  // The YAML reader checks each key against every other (about 1.5 s for 64 KB of keys, so
+  // hours for 2 MB): a block over the limit is reported, not read. This would time out.
+  it("reports a block over 64 KB at its first line, naming the limit, without reading it", () => {
+    const big = `\ntitle: Big\n${Array.from({ length: 200_000 }, (_, i) => `k${i}: ${i}`).join("\n")}\n`;
+    const read = readFrontMatter(big);
+    expect(read.problems).toEqual([{ line: 2, column: 1, message: expect.stringMatching(/^front matter is 2\.\d MB, over the limit of 64 KB for a page's settings: /) }]);
+    expect(read.data).toEqual({});
+    expect(read.bodyLine).toBe(200_005);
+    expect(readFrontMatter("title: x\n" + "y".repeat(MAX_FRONT_MATTER_BYTES), 2).problems[0]).toMatchObject({ line: 2, message: expect.stringContaining("65 KB, over the limit of 64 KB") });
+    expect(() => parseFrontMatter(big, "content/a.md")).toThrow(/content\/a\.md:2:1 error front-matter front matter is 2\.\d MB/);
+  });
+
+  it("reads a block at the limit, counting bytes (é is two)", () => {
+    const filler = `notes: ${"x".repeat(MAX_FRONT_MATTER_BYTES - 30)}`;
+    expect(readFrontMatter(block("title: At the limit", filler)).problems).toEqual([]);
+    expect(readFrontMatter(block("title: Over the limit", filler.replace(/x{30}/, "é".repeat(30)))).problems).toHaveLength(1);
   });
 
   it("never throws, whatever the text", () => {
