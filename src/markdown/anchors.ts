@@ -1,5 +1,13 @@
 // Heading ids and self-links. Every heading h1-h6 gets an id from our slugify
 // and a link to itself, so any section of a meeting log can be shared.
+//
+// The ids are given by our own core rule, in one pass over the tokens. It does what
+// markdown-it-anchor 10's rule does with our options (level 1, tabIndex false, a
+// permalink function) and uses that plugin's own permalink renderers, so the HTML is
+// the same; what it does not do is look for each heading again from the start of the
+// token list (`tokens.indexOf`, once per heading) or count duplicate suffixes up from
+// -1 every time (`notes-1`, `notes-2`, … tried afresh for each "Notes"): both made a page
+// of 100,000 headings take minutes.
 
 import type { MarkdownIt, Token } from "markdown-it";
 import anchor from "markdown-it-anchor";
@@ -33,32 +41,80 @@ function containsLink(children: Token[]): boolean {
   );
 }
 
-const selfLink: anchor.PermalinkGenerator = (slug, options, state, index) => {
+/** The options the permalink renderers are handed (they read only their own). */
+const PERMALINK_CONTEXT: anchor.PermalinkOptions = {};
+
+type CoreState = Parameters<anchor.PermalinkGenerator>[2];
+
+function selfLink(slug: string, state: CoreState, index: number): void {
   const children = state.tokens[index + 1]?.children ?? [];
   const render = containsLink(children) ? appendSelfLink : wrapHeadingInLink;
-  render(slug, options, state, index);
-};
+  render(slug, PERMALINK_CONTEXT, state, index);
+}
+
+/** A heading's text as markdown-it-anchor reads it: its text and code spans, markup left out. */
+export function headingText(children: readonly Token[]): string {
+  let text = "";
+  for (const child of children) if (child.type === "text" || child.type === "code_inline") text += child.content;
+  return text;
+}
 
 /**
- * markdown-it-anchor keeps used ids on `env`, and Eleventy passes the page's
- * data object as `env`; a page rendered twice would then get "notes-1" where
- * it had "notes". Starting each render with an empty registry keeps ids stable.
+ * The ids used on one page. The first heading with a slug keeps it; later ones get the first
+ * free `-1`, `-2`, … (so "Notes", "Notes 1", "Notes" are notes, notes-1, notes-2). Ids are
+ * only ever added, so each slug remembers where its search for a free suffix stopped.
  */
-function freshIdsPerRender(md: MarkdownIt): void {
-  md.core.ruler.before("anchor", "anchor_fresh_ids", (state) => {
-    state.env.markdownItAnchor = { slugs: {} };
-  });
+export class HeadingIds {
+  private readonly used = new Set<string>();
+  private readonly nextSuffix = new Map<string, number>();
+
+  /** Whether an id is taken on this page. */
+  has(id: string): boolean {
+    return this.used.has(id);
+  }
+
+  /** The first free id for `slug`, now taken. */
+  claim(slug: string): string {
+    let id = slug;
+    if (this.used.has(id)) {
+      let suffix = this.nextSuffix.get(slug) ?? 1;
+      do id = `${slug}-${suffix++}`;
+      while (this.used.has(id));
+      this.nextSuffix.set(slug, suffix);
+    }
+    this.used.add(id);
+    return id;
+  }
+}
+
+/**
+ * Ids and self-links for every heading, in one pass. An id some other plugin set is kept and
+ * must be unique on the page, as markdown-it-anchor requires (`failOnNonUnique`). Each render
+ * starts with no ids taken, so a page rendered twice keeps its ids (Eleventy passes the page's
+ * data as `env`, where markdown-it-anchor kept them).
+ */
+function assignHeadingIds(state: CoreState): void {
+  const ids = new HeadingIds();
+  const tokens = state.tokens;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.type !== "heading_open") continue;
+    const given = token.attrGet("id");
+    let id: string;
+    if (given === null || given === undefined) id = ids.claim(slugify(headingText(tokens[index + 1]?.children ?? [])));
+    else {
+      const written = String(given);
+      if (ids.has(written)) throw new Error(`User defined \`id\` attribute \`${written}\` is not unique. Please fix it in your Markdown to continue.`);
+      id = ids.claim(written);
+    }
+    token.attrSet("id", id);
+    // The renderers change only this heading's inline children, so `index` stays this heading's.
+    selfLink(id, state, index);
+  }
 }
 
 /** Plugin: ids on all headings (duplicates get -1, -2; the first keeps the plain id) and self-links. */
 export function headingAnchors(md: MarkdownIt): void {
-  md.use(anchor, {
-    level: 1,
-    slugify,
-    permalink: selfLink,
-    // No tabindex="-1" on headings: browsers move the focus start point to the
-    // target of a fragment link on their own, and it keeps the markup plain.
-    tabIndex: false,
-  });
-  freshIdsPerRender(md);
+  // Named "anchor", as markdown-it-anchor's rule is, for plugins that place rules around it.
+  md.core.ruler.push("anchor", assignHeadingIds);
 }

@@ -44,6 +44,31 @@ describe("heading ids", () => {
     expect(headingIds(html)).toEqual(["notes", "notes-1", "notes-2", "2023-12-08", "2023-12-08-1"]);
   });
 
+  it("skips ids other headings took, as markdown-it-anchor did", () => {
+    const html = render("## Notes\n\n## Notes 1\n\n## Notes\n\n## Notes-1\n\n## Notes 1\n\n## Notes");
+    expect(headingIds(html)).toEqual(["notes", "notes-1", "notes-2", "notes-1-1", "notes-1-2", "notes-3"]);
+  });
+
+  it("keeps an id another plugin gave, and refuses one given twice", () => {
+    const md = createMarkdown();
+    // A plugin of the site's (markdown-it-attrs, say) that sets ids before ours runs.
+    md.core.ruler.before("anchor", "given_ids", (state) => {
+      for (const token of state.tokens) if (token.type === "heading_open" && token.map?.[0] !== 0) token.attrSet("id", "chosen");
+    });
+    expect(headingIds(md.render("## Notes\n\n## Other"))).toEqual(["notes", "chosen"]);
+    expect(() => md.render("## Notes\n\n## Other\n\n## More")).toThrow("User defined `id` attribute `chosen` is not unique");
+  });
+
+  // markdown-it-anchor looked each heading up again from the start of the page and counted
+  // -1, -2, … afresh for each repeat: 30,000 "Notes" took minutes. This would time out.
+  it("ids 30,000 headings with the same text in one pass", () => {
+    const tokens = createMarkdown().parse("## Notes\n\n".repeat(30_000), {});
+    const ids = tokens.filter((token) => token.type === "heading_open").map((token) => token.attrGet("id"));
+    expect(ids).toHaveLength(30_000);
+    expect(ids.slice(0, 3)).toEqual(["notes", "notes-1", "notes-2"]);
+    expect(ids.every((id, i) => id === (i === 0 ? "notes" : `notes-${i}`))).toBe(true);
+  });
+
   it("gives the same ids when the same env is rendered twice (Eleventy passes page data as env)", () => {
     const md = createMarkdown();
     const env = {};
