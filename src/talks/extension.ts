@@ -13,7 +13,8 @@
  * this file only speaks Eleventy's API (see node_modules/@11ty/eleventy/src/Engines/Custom.js).
  */
 import { readFile } from "node:fs/promises";
-import { dataForTextFile, paragraphsToHtml, type NotATalkData, type TalkData } from "./talkData.ts";
+import { parseTranscript, type TranscriptProblem } from "./parseTranscript.ts";
+import { dataForTextFile, paragraphsToHtml, talkDataFromTranscript, titleFromPath, type NotATalkData, type TalkData } from "./talkData.ts";
 
 /** The slice of Eleventy's `addExtension` options we use (Eleventy ships no types for it). */
 export interface TalksExtension {
@@ -25,13 +26,24 @@ export interface TalksExtension {
   compileOptions: { permalink: "raw" };
 }
 
-export function talksExtension(isTalk: (inputPath: string) => boolean, decode: (bytes: Uint8Array, inputPath: string) => string = (bytes) => Buffer.from(bytes).toString("utf8")): TalksExtension {
+/**
+ * `onProblems` hears each talk's problems (located, from `parseTranscript`) when its file is
+ * read; without it they are not reported anywhere.
+ */
+export function talksExtension(
+  isTalk: (inputPath: string) => boolean,
+  decode: (bytes: Uint8Array, inputPath: string) => string = (bytes) => Buffer.from(bytes).toString("utf8"),
+  onProblems?: (inputPath: string, problems: readonly TranscriptProblem[]) => void,
+): TalksExtension {
   return {
     outputFileExtension: "html",
     read: false,
     async getData(inputPath) {
       const sourceText = decode(await readFile(inputPath), inputPath);
-      return { ...dataForTextFile(sourceText, inputPath, isTalk(inputPath)), sourceText };
+      if (!isTalk(inputPath)) return { ...dataForTextFile(sourceText, inputPath, false), sourceText };
+      const transcript = parseTranscript(sourceText);
+      if (transcript.problems.length) onProblems?.(inputPath, transcript.problems);
+      return { ...talkDataFromTranscript(transcript, titleFromPath(inputPath)), sourceText };
     },
     compile(_inputContent, inputPath) {
       // Non-talk .txt files have `permalink: false`, so their body is never shown.

@@ -12,6 +12,30 @@ export interface TranscriptProblem {
   /** 1-based line in the source file; 1 for issues about the file as a whole. */
   line: number;
   message: string;
+  /**
+   * "error" when part of the file was left out (a line over MAX_TRANSCRIPT_LINE_BYTES); the
+   * other problems leave nothing out and have no severity: the page is published as read.
+   */
+  severity?: "error";
+}
+
+/**
+ * The longest line read, in bytes of UTF-8. Captions come as one line, about 50 KB for an
+ * hour of talk; a longer line is left out (with a problem saying so), so that nothing later
+ * (paragraphs, search, the checker) is handed megabytes of one line.
+ */
+export const MAX_TRANSCRIPT_LINE_BYTES = 1024 * 1024;
+
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Number((bytes / (1024 * 1024)).toFixed(1))} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** The line's size in bytes when it is over the limit, else undefined. */
+function oversize(line: string): number | undefined {
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: most lines need no counting.
+  if (line.length * 3 <= MAX_TRANSCRIPT_LINE_BYTES) return undefined;
+  const bytes = Buffer.byteLength(line, "utf8");
+  return bytes > MAX_TRANSCRIPT_LINE_BYTES ? bytes : undefined;
 }
 
 export interface Transcript {
@@ -105,6 +129,15 @@ function readFields(text: string, problems: TranscriptProblem[]): RawField[] {
 
   lines.forEach((line, index) => {
     const lineNumber = index + 1;
+    const bytes = oversize(line);
+    if (bytes !== undefined) {
+      problems.push({
+        line: lineNumber,
+        severity: "error",
+        message: `Line is ${sizeText(bytes)}, over the limit of ${sizeText(MAX_TRANSCRIPT_LINE_BYTES)} for one line; it is left out: split it over several indented lines`,
+      });
+      return;
+    }
     if (line.trim() === "") {
       // Blank lines neither end a block nor belong to it.
       return;

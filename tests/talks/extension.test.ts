@@ -104,3 +104,25 @@ describe("talksExtension in a real Eleventy build", () => {
     expect(pages.filter((page) => page.url !== false).map((page) => page.url)).toEqual(["/talks/notes-in-the-open/"]);
   });
 });
+
+describe("talksExtension's problems", () => {
+  it("hands each talk's located problems to onProblems, and publishes the rest", async () => {
+    const folder = tempDir("talks-problems-");
+    const talk = join(folder, "talks", "long.txt");
+    await mkdir(join(folder, "talks"), { recursive: true });
+    await writeFile(talk, `Title: Long\nCaptions:\n\tfirst part\n\t${"word ".repeat(300_000)}\n`);
+    await writeFile(join(folder, "notes.txt"), "not a talk\n");
+    const heard: [string, unknown][] = [];
+    const extension = talksExtension((inputPath) => inputPath.includes("/talks/"), undefined, (inputPath, problems) => heard.push([inputPath, problems]));
+    const data = (await extension.getData(talk)) as { title: string; paragraphs: string[] };
+    await extension.getData(join(folder, "notes.txt"));
+    expect(data.title).toBe("Long");
+    expect(data.paragraphs).toEqual(["first part"]);
+    expect(heard).toEqual([
+      [talk, [
+        { line: 1, message: "Publication date is missing" },
+        { line: 4, severity: "error", message: expect.stringMatching(/^Line is 1\.4 MB, over the limit of 1 MB for one line; it is left out/) },
+      ]],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { collapseWhitespace, isRealIsoDate, parseTranscript } from "../../src/talks/parseTranscript.ts";
+import { collapseWhitespace, isRealIsoDate, MAX_TRANSCRIPT_LINE_BYTES, parseTranscript } from "../../src/talks/parseTranscript.ts";
+import { toParagraphs } from "../../src/talks/paragraphs.ts";
 
 const SAMPLE = [
   "Title: Shipping accessible forms without a framework",
@@ -156,6 +157,33 @@ describe("parseTranscript", () => {
     expect(t.captions).not.toMatch(/\s{2}/);
     expect(t.captions.length).toBeGreaterThan(150_000);
     expect(t.youtubeUrl).toBe("https://youtu.be/x");
+  });
+
+  it("leaves out a line over 1 MB, saying so at its line, and reads the rest", () => {
+    const caption = "word ".repeat(Math.ceil((2 * 1024 * 1024) / 5));
+    const t = parseTranscript(`Title: Long\nPublication date: 2024-01-01\nCaptions:\n\tshort part\n\t${caption}\nYouTube URL: https://youtu.be/x`);
+    expect(t.problems).toEqual([
+      { line: 5, severity: "error", message: "Line is 2 MB, over the limit of 1 MB for one line; it is left out: split it over several indented lines" },
+    ]);
+    expect(t.captions).toBe("short part");
+    expect(t.youtubeUrl).toBe("https://youtu.be/x");
+  });
+
+  it("counts the limit in bytes of UTF-8", () => {
+    const line = (char: string, count: number) => `Title: T\nPublication date: 2024-01-01\nCaptions:\n\t${char.repeat(count)}`;
+    expect(parseTranscript(line("a", MAX_TRANSCRIPT_LINE_BYTES - 1)).problems).toEqual([]);
+    expect(parseTranscript(line("é", MAX_TRANSCRIPT_LINE_BYTES / 2)).problems.map((p) => p.line)).toEqual([4]);
+  });
+
+  // The whole caption goes through whitespace collapsing, splitting and sentence tests: all
+  // linear, so a caption line at the limit reads in a fraction of a second.
+  it("reads a caption line at the limit into paragraphs", () => {
+    const words = Array.from({ length: Math.floor((MAX_TRANSCRIPT_LINE_BYTES - 2) / 5) }, (_, i) => (i % 17 === 16 ? "end." : "Word"));
+    const t = parseTranscript(`Title: T\nPublication date: 2024-01-01\nCaptions:\n\t${words.join(" ")}`);
+    expect(t.problems).toEqual([]);
+    const paragraphs = toParagraphs(t.captions);
+    expect(paragraphs.join(" ")).toBe(t.captions);
+    expect(paragraphs.every((p) => p.endsWith("end.") || p === paragraphs.at(-1))).toBe(true);
   });
 
   it("parses the demo transcript cleanly", () => {
