@@ -13,12 +13,14 @@ import { generateCommunity } from "../bench/generate.ts";
 import { median, ratio, formatTable } from "../bench/stats.ts";
 import { notesPageBytes } from "../bench/weight.ts";
 import { freePort } from "../bench/ports.ts";
+import { runHostileBench } from "../bench/hostile.ts";
 import { projectRoot } from "./project.ts";
 
 const root = projectRoot;
 const eleventyCli = path.join(root, "node_modules/@11ty/eleventy/cmd.cjs");
 
 const HELP = `Usage: npm run bench -- [--pages N] [--runs R] [--no-serve] [--keep]
+       npm run bench -- --hostile [--case TEXT] [--timeout S] [--keep]
 
 Generates a synthetic community (20 groups of log pages, two dated meetings each) in a
 temporary folder, then alternately runs the complete production build and plain Eleventy
@@ -27,7 +29,15 @@ temporary folder, then alternately runs the complete production build and plain 
   --pages N    notes pages to generate (default 2000)
   --runs R     runs of each build (default 3)
   --no-serve   skip the incremental rebuild measurement
-  --keep       keep the temporary folder`;
+  --keep       keep the temporary folder
+
+With --hostile, times npm run check and npm run build instead on small sites of hostile
+content (200 KB of backticks, 100,000 e-mail addresses, 100,000 headings, a 1 MB caption
+line, front matter over and at its limit, …), one site per case, and prints the seconds of
+each next to those of one small page. Every step should stay near the small page's time.
+
+  --case TEXT  only the cases whose name contains TEXT (may be repeated)
+  --timeout S  stop a run after S seconds (default 120)`;
 
 interface RunResult {
   seconds: number;
@@ -119,6 +129,9 @@ async function main(): Promise<number> {
         runs: { type: "string", default: "3" },
         "no-serve": { type: "boolean", default: false },
         keep: { type: "boolean", default: false },
+        hostile: { type: "boolean", default: false },
+        case: { type: "string", multiple: true },
+        timeout: { type: "string", default: "120" },
         help: { type: "boolean", short: "h", default: false },
       },
     }).values;
@@ -128,6 +141,16 @@ async function main(): Promise<number> {
   }
   if (values.help) {
     console.log(HELP);
+    return 0;
+  }
+  if (values.hostile) {
+    const limitSeconds = Number(values.timeout);
+    if (!(limitSeconds > 0)) {
+      console.error("--timeout must be a number of seconds > 0");
+      return 2;
+    }
+    const rows = await runHostileBench({ root, limitSeconds, only: values.case ?? [], keep: values.keep, log: (line) => console.log(line) });
+    console.log(formatTable(rows));
     return 0;
   }
   const pages = Number(values.pages);

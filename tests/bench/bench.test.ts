@@ -4,6 +4,9 @@ import path from "node:path";
 import { formatTable, median, ratio } from "../../src/bench/stats.ts";
 import { scriptBytes } from "../../src/bench/weight.ts";
 import { notesPage } from "../../src/bench/generate.ts";
+import { describeTimed, hostileCases } from "../../src/bench/hostile.ts";
+import { MAX_FRONT_MATTER_BYTES, readFrontMatter } from "../../src/content/frontMatter.ts";
+import { MAX_TRANSCRIPT_LINE_BYTES, parseTranscript } from "../../src/talks/parseTranscript.ts";
 import { parseMeetingLog } from "../../src/meetings/index.ts";
 import { tempDir } from "../helpers/tempDir.ts";
 import { md } from "../helpers/model.ts";
@@ -39,5 +42,35 @@ describe("the synthetic community", () => {
     expect(meetings).toHaveLength(2);
     expect(meetings.every((m) => m.attendees.length === 4 && m.topics.length === 2 && m.organisations.length > 0)).toBe(true);
     expect(page).toContain("```yaml");
+  });
+});
+
+describe("the hostile cases", () => {
+  const cases = new Map(hostileCases().map((c) => [c.name, Object.values(c.files)[0] ?? ""]));
+
+  test("hold what their names say", () => {
+    expect(cases.get("200 KB of backticks")!.match(/`/g)).toHaveLength(200_000);
+    expect(cases.get("100,000 e-mail addresses")!.match(/@/g)).toHaveLength(100_000);
+    expect(cases.get("100,000 headings")!.match(/^## /gm)).toHaveLength(100_000);
+    expect(cases.get("100,000 headings with one text")!.match(/^## Notes$/gm)).toHaveLength(100_000);
+    expect(cases.get("a URL ending in 100,000 dots")!).toContain(".".repeat(100_000));
+  });
+
+  test("put the caption line and one front matter block just under their limits, and the other over", () => {
+    const caption = cases.get("a 1 MB transcript caption line")!;
+    const longest = Math.max(...caption.split("\n").map((line) => Buffer.byteLength(line)));
+    expect(longest).toBeLessThanOrEqual(MAX_TRANSCRIPT_LINE_BYTES);
+    expect(longest).toBeGreaterThan(MAX_TRANSCRIPT_LINE_BYTES - 2048);
+    expect(parseTranscript(caption).problems).toEqual([]);
+    const block = (text: string) => /^---\n([\s\S]*?)\n---\n/.exec(text)![1]!;
+    const keys = block(cases.get("64 KB of front matter keys (the limit)")!);
+    expect(Buffer.byteLength(keys)).toBeGreaterThan(MAX_FRONT_MATTER_BYTES - 1024);
+    expect(readFrontMatter(keys, 2).problems).toEqual([]);
+    expect(readFrontMatter(block(cases.get("2 MB front matter block")!), 2).problems).toHaveLength(1);
+  });
+
+  test("say how each run went", () => {
+    expect(describeTimed({ seconds: 1.234, code: 0, maxRssMiB: 150.2 }, 120)).toBe("1.23 s (exit 0, 150 MiB)");
+    expect(describeTimed({ seconds: 120, code: null, maxRssMiB: Number.NaN }, 120)).toBe("> 120 s (stopped)");
   });
 });
