@@ -387,6 +387,29 @@ export function sanitiseHtml(html: string): string {
   return sanitise(html).html;
 }
 
+/**
+ * Elements whose removal an editor must hear about as an error: kept, they would run, load,
+ * navigate, submit or animate something (or, removed with their content, take text away).
+ */
+const HAZARDOUS_ELEMENTS = new Set([
+  ...REMOVED_WITH_CONTENT,
+  ...["base", "meta", "link", "embed", "frame", "frameset", "portal", "form", "input", "button", "select"],
+  ...["animate", "animatemotion", "animatetransform", "set", "use", "foreignobject", "image", "video", "audio"],
+  ...["source", "track", "picture", "canvas", "dialog", "math", "area", "map"],
+]);
+/** Attributes that hold a URL a browser follows or loads, or markup it reads as a page. */
+const HAZARDOUS_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "xlink:href", "data", "poster", "background", "srcset", "srcdoc", "ping", "http-equiv"]);
+
+/**
+ * Whether a removal is one an editor must fix (an error) rather than be told about (a
+ * warning): an event handler, a refused URL, or an element in HAZARDOUS_ELEMENTS. Removed
+ * comments, presentational tags (`<center>`) and attributes (`align`) lose no text and run nothing.
+ */
+export function isHazard(change: SanitiserChange): boolean {
+  if (change.attribute !== undefined) return change.attribute.startsWith("on") || HAZARDOUS_ATTRIBUTES.has(change.attribute);
+  return HAZARDOUS_ELEMENTS.has(change.tag);
+}
+
 /** What `sanitiseHtml` removes from a fragment, in document order; [] when it keeps it as it is. */
 export function sanitiserChanges(html: string): SanitiserChange[] {
   // The first run is the one that removes things; the settling runs only renest.

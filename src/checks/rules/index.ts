@@ -42,7 +42,11 @@ export const RULE_HELP: Record<string, string> = {
   "personal-data":
     "E-mail addresses and phone numbers (warnings). Allowed on a page with front matter\n" +
     "`contacts: public`, or everywhere when listed in `allowedContacts` in _data/site.ts.",
-  "unsafe-html": "<script>, <iframe>, <object>, <embed>, <style>, on…= handlers and javascript: URLs.",
+  "unsafe-html":
+    "Raw HTML and link URLs the build's sanitiser removes, asked of the sanitiser itself:\n" +
+    "errors for what could run, load or navigate (<script>, on…= handlers, javascript: and\n" +
+    "data: URLs, <iframe>, <base>, <meta>, <form>, SVG animation), warnings for markup it\n" +
+    "drops but whose text it keeps (<center>, align=). The README lists what is kept.",
   text:
     "Files that are not UTF-8 or contain NUL bytes; mojibake (â€™, Ã©, Â ); a non-breaking\n" +
     "space where Markdown needs a space (`##\\u00A0Heading` stops being a heading).",

@@ -1,213 +1,168 @@
 /**
- * Raw HTML that would run code or pull other pages into ours: `<script>`, `<iframe>`,
- * `<object>`, `<embed>`, `<style>`, inline event handlers and `javascript:` URLs. Only what
- * markdown-it hands over as HTML (html_block, html_inline) is read as HTML, so a guide that
- * shows `<script>` in a code span or fence is not reported. Tags are read with a small
- * tokenizer that follows the HTML rules for attributes (quoted, unquoted, entity-encoded)
- * rather than a regex over the whole text, which quoted `>` and entities would fool.
+ * What the build's sanitiser would remove from a page, said at its line before anyone
+ * reviews it. The rule asks the sanitiser itself (`sanitiserChanges`, the same run the build
+ * publishes through), so the check and the build cannot disagree about what HTML is: there
+ * is no second reading of tags, comments or entities here.
+ *
+ * Only what markdown-it hands over as HTML (html_block, html_inline) and the URLs of its
+ * links and images are asked about, so a guide that shows `<script>` in a code span or
+ * fence is not reported. A removal that could run, load or navigate something, or that
+ * takes text with it, is an error; a presentational tag or attribute the site drops
+ * (`<center>`, `align=`) is a warning. Comments are not reported: they are never published,
+ * as their writer expects (one left open is the lost-text problem the build reports).
  */
 import type { Token } from "markdown-it";
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
+import { isHazard, sanitiserChanges, type SanitiserChange } from "../../sanitise/sanitise.ts";
 import { markdownTokens, tokenLine } from "../tokens.ts";
 import { LineIndex, type CheckFile, type Rule } from "../types.ts";
 
 const RULE = "unsafe-html";
 
-const FORBIDDEN_ELEMENTS: Record<string, string> = {
-  script: "scripts in content would run in every reader's browser",
-  iframe: "it embeds another site's page in ours",
-  object: "it embeds content the site cannot check",
-  embed: "it embeds content the site cannot check",
-  style: "page-wide styles in content can break the site's layout",
-};
-
-// Attributes whose value is a URL a browser follows or loads.
-const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "xlink:href", "data", "poster", "background", "cite", "srcset"]);
-
-export interface HtmlProblem {
-  /** Offset in the HTML text of the tag or attribute. */
-  offset: number;
-  message: string;
+/** What to look for in the source to find where a change is: the tag's opening ("" for none). */
+function openingOf(change: SanitiserChange): string {
+  if (change.tag === "") return "";
+  return change.tag === "/" ? "</" : `<${change.tag}`;
 }
 
-/** The few entities an attacker uses to hide `javascript:`, plus numeric ones. */
-function decodeEntities(value: string): string {
-  const named: Record<string, string> = { colon: ":", tab: "\t", newline: "\n", amp: "&", lpar: "(", rpar: ")", sol: "/" };
-  return value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));?/gi, (whole, dec: string, hex: string, name: string) => {
-    if (dec || hex) {
-      const code = dec ? Number(dec) : parseInt(hex, 16);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return named[name.toLowerCase()] ?? whole;
-  });
+function messageFor(change: SanitiserChange): string {
+  const advice = isHazard(change) ? "content may not run scripts, load other sites or take visitors elsewhere" : "the rest of the page is published as it is";
+  return `the site removes ${change.what} when it publishes this page: ${advice}`;
 }
 
-/** True for a URL a browser would run as script: it strips controls and spaces around, tabs and newlines within. */
-export function isJavascriptUrl(value: string): boolean {
-  const url = decodeEntities(value).replace(/[\t\n\r]/g, "").replace(/^[\u0000-\u0020]+/, "");
-  return /^javascript:/i.test(url);
-}
+/**
+ * Finds each change in the source lines a token came from, left to right: a cursor moves
+ * past each one found, so the second `onclick` of a line gets its own column. A text not
+ * found from the cursor is not looked for again (the cursor only moves on), so a block is
+ * read about once however many changes it holds. Not found: the block's first line.
+ */
+class SourceCursor {
+  private offset: number;
+  private readonly missing = new Set<string>();
 
-const TAG_NAME = /<([a-zA-Z][^\s/>]*)/y;
-const ATTRIBUTE_NAME = /[^\s/>][^\s/>=]*/y;
-const UNQUOTED_VALUE = /[^\s>]*/y;
-const SPACE = /[\s/]*/y;
-
-function sticky(pattern: RegExp, text: string, at: number): string {
-  pattern.lastIndex = at;
-  return pattern.exec(text)?.[0] ?? "";
-}
-
-/** Every forbidden element, event handler and `javascript:` URL in a piece of HTML. */
-export function htmlProblems(html: string): HtmlProblem[] {
-  const problems: HtmlProblem[] = [];
-  let lower: string | undefined;
-  let i = html.indexOf("<");
-  while (i !== -1 && i < html.length) {
-    if (html.startsWith("<!--", i)) {
-      const end = html.indexOf("-->", i + 4);
-      i = end === -1 ? -1 : html.indexOf("<", end + 3);
-      continue;
-    }
-    TAG_NAME.lastIndex = i;
-    const name = TAG_NAME.exec(html)?.[1]?.toLowerCase();
-    if (!name) {
-      i = html.indexOf("<", i + 1);
-      continue;
-    }
-    const why = FORBIDDEN_ELEMENTS[name];
-    if (why) problems.push({ offset: i, message: `<${name}> is not allowed in content: ${why}; to show it as code, put it in backticks` });
-    let j = i + 1 + name.length;
-    while (j < html.length) {
-      j += sticky(SPACE, html, j).length;
-      if (j >= html.length || html[j] === ">") break;
-      const attribute = sticky(ATTRIBUTE_NAME, html, j);
-      const at = j;
-      if (attribute === "") break; // cannot happen after SPACE; guards against an endless loop
-      j += attribute.length + sticky(/\s*/y, html, j + attribute.length).length;
-      if (html[j] !== "=") continue;
-      j += 1 + sticky(/\s*/y, html, j + 1).length;
-      const quote = html[j];
-      let value: string;
-      if (quote === '"' || quote === "'") {
-        const end = html.indexOf(quote, j + 1);
-        value = html.slice(j + 1, end === -1 ? html.length : end);
-        j = end === -1 ? html.length : end + 1;
-      } else {
-        value = sticky(UNQUOTED_VALUE, html, j);
-        j += value.length;
-      }
-      const lower = attribute.toLowerCase();
-      if (/^on[a-z]+$/.test(lower)) {
-        problems.push({ offset: at, message: `inline event handler ${lower}= on <${name}>: scripts must not run from content; remove the attribute` });
-      } else if (URL_ATTRIBUTES.has(lower) && isJavascriptUrl(value)) {
-        problems.push({ offset: at, message: `javascript: URL in ${lower}= of <${name}>: link to a real page instead` });
-      }
-    }
-    // Script and style bodies are raw text, not tags: skip to the closing tag.
-    if (name === "script" || name === "style") {
-      lower ??= html.toLowerCase();
-      const close = lower.indexOf(`</${name}`, j);
-      j = close === -1 ? html.length : close + 2;
-    }
-    i = html.indexOf("<", j);
+  constructor(
+    private readonly lower: string,
+    private readonly lines: LineIndex,
+    private readonly start: number,
+    private readonly end: number,
+  ) {
+    this.offset = start;
   }
-  return problems;
+
+  private find(text: string): number {
+    if (this.missing.has(text)) return -1;
+    const at = this.lower.indexOf(text, this.offset);
+    if (at === -1 || at >= this.end) {
+      this.missing.add(text);
+      return -1;
+    }
+    return at;
+  }
+
+  /** Where `change` is: its attribute after its tag's opening, or the opening itself. */
+  locate(change: SanitiserChange): { line: number; column: number } {
+    const opening = openingOf(change) === "" ? -1 : this.find(openingOf(change));
+    let at = opening;
+    if (change.attribute !== undefined) {
+      if (opening !== -1) this.offset = opening + 1;
+      const attribute = this.find(change.attribute);
+      at = attribute === -1 ? opening : attribute;
+    }
+    if (at === -1) return this.lines.locate(this.start);
+    this.offset = at + 1;
+    return this.lines.locate(at);
+  }
 }
 
 // `[x](javascript:…)`, `![x](javascript:…)` and `[x]: javascript:…`: markdown-it refuses these
 // links and leaves them as text, but the editor meant a link, and a laxer renderer would make one.
 // (`[ \t]*(?:<[ \t]*)?`, not `[ \t]*<?[ \t]*`: two adjacent runs of spaces split a long run every way.)
-const MARKDOWN_JAVASCRIPT_LINK = /(?:\]\(|^\[[^\]]*\]:)[ \t]*(?:<[ \t]*)?javascript:/i;
+const MARKDOWN_SCRIPT_LINK = /(?:\]\(|^\[[^\]]*\]:)[ \t]*(?:<[ \t]*)?(?:javascript|vbscript|data):/i;
+const SCHEME_IN_LINK = /(javascript|vbscript|data):$/i;
 
-interface Found {
-  line: number;
-  /** Text to look for in the file's line, for the column. */
-  snippet: string;
-  message: string;
+/** A Markdown link or image as the HTML it renders to, for the sanitiser to judge its URL. */
+function linkAsHtml(token: Token, url: string): string {
+  const value = url.replaceAll("&", "&amp;").replaceAll('"', "&quot;");
+  return token.type === "image" ? `<img src="${value}" alt="">` : `<a href="${value}">x</a>`;
 }
 
-/** Problems in one inline token's children, each with its line (softbreaks move to the next line). */
-function inlineProblems(inline: Token, firstLine: number): Found[] {
+/** The scheme a browser reads from a URL (it ignores controls and spaces), with its colon: `data:`. */
+function schemeOf(url: string): string {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]+/g, ""))?.[1];
+  return scheme ? `${scheme.toLowerCase()}:` : "";
+}
+
+interface Found {
+  /** Offset in file.text where the search for it starts, and its lines' end. */
+  start: number;
+  end: number;
+  severity: "error" | "warning";
+  message: string;
+  /** What to look for from `start`. */
+  change: SanitiserChange;
+}
+
+/** Offsets of file.text that a block or inline token's lines span. */
+function spanOf(file: CheckFile, lines: LineIndex, token: Token): { start: number; end: number } {
+  const first = tokenLine(file, token) - 1;
+  const count = token.map ? Math.max(token.map[1] - token.map[0], 1) : 1;
+  return { start: lines.starts[first] ?? file.text.length, end: lines.starts[first + count] ?? file.text.length };
+}
+
+/** What the sanitiser removes from the page's raw HTML and link URLs, and the links markdown-it refused. */
+function findings(file: CheckFile, lines: LineIndex): Found[] {
   const found: Found[] = [];
-  let line = firstLine;
-  for (const child of inline.children ?? []) {
-    if (child.type === "softbreak" || child.type === "hardbreak") line++;
-    else if (child.type === "html_inline") found.push(...located(child.content, line));
-    else if (child.type === "text" && child.content.includes(":") && MARKDOWN_JAVASCRIPT_LINK.test(child.content)) {
-      found.push({ line, snippet: "javascript:", message: "javascript: URL in a Markdown link: link to a real page instead" });
-    } else if (child.type === "link_open" || child.type === "image") {
-      // Only reachable if a plugin loosens markdown-it's link validation; cheap to keep honest.
-      const url = String(child.attrGet(child.type === "image" ? "src" : "href") ?? "");
-      if (isJavascriptUrl(url)) found.push({ line, snippet: "javascript:", message: "javascript: URL in a Markdown link: link to a real page instead" });
+  const ask = (html: string, where: { start: number; end: number }) => {
+    for (const change of sanitiserChanges(html)) {
+      if (change.tag === "!--") continue;
+      found.push({ ...where, change, severity: isHazard(change) ? "error" : "warning", message: messageFor(change) });
     }
-    // Multi-line HTML tags carry their newlines in their content.
-    if (child.type === "html_inline" && child.content.includes("\n")) line += child.content.split("\n").length - 1;
+  };
+  for (const token of markdownTokens(file)) {
+    if (token.type === "html_block") ask(token.content, spanOf(file, lines, token));
+    if (token.type !== "inline" || !token.children?.length) continue;
+    const where = spanOf(file, lines, token);
+    // The inline HTML of a paragraph, joined, reads as the browser reads it (an <a> and its </a>).
+    const inline = token.children.filter((child) => child.type === "html_inline").map((child) => child.content);
+    if (inline.length) ask(inline.join(""), where);
+    for (const child of token.children) {
+      if (child.type === "link_open" || child.type === "image") {
+        // A URL markdown-it accepted (a `data:` image, or any through a site's plugin) that the sanitiser refuses.
+        const url = String(child.attrGet(child.type === "image" ? "src" : "href") ?? "");
+        if (sanitiserChanges(linkAsHtml(child, url)).length === 0) continue;
+        const scheme = schemeOf(url);
+        const kind = child.type === "image" ? "image" : "link";
+        found.push({ ...where, change: { tag: "", attribute: scheme || url.slice(0, 20).toLowerCase(), what: "" }, severity: "error", message: `${scheme || "this"} URL in a Markdown ${kind}: the site does not publish it; ${kind === "image" ? "add the image as a file beside the page" : "link to a real page instead"}` });
+      } else if (child.type === "text" && child.content.includes(":")) {
+        // Links markdown-it refused to make stay text, but the editor meant a link, and a laxer renderer would make one.
+        const match = MARKDOWN_SCRIPT_LINK.exec(child.content);
+        if (!match) continue;
+        const scheme = `${(SCHEME_IN_LINK.exec(match[0])?.[1] ?? "javascript").toLowerCase()}:`;
+        found.push({ ...where, change: { tag: "", attribute: scheme, what: "" }, severity: "error", message: `${scheme} URL in a Markdown link: link to a real page instead` });
+      }
+    }
   }
   return found;
 }
 
-/** Problems in an HTML text starting at `firstLine`. */
-function located(html: string, firstLine: number): Found[] {
-  if (!html.includes("<")) return [];
-  const cursor = { offset: 0, line: firstLine };
-  return htmlProblems(html).map((problem) => {
-    for (; cursor.offset < problem.offset; cursor.offset++) if (html.charCodeAt(cursor.offset) === 10) cursor.line++;
-    const snippet = html.slice(problem.offset, problem.offset + 40).split("\n")[0]!;
-    return { line: cursor.line, snippet, message: problem.message };
-  });
-}
-
 function checkFile(file: CheckFile): Diagnostic[] {
-  // Most pages have no raw HTML, no entities (which can hide `javascript:`) and no script URL: skip their tokens.
-  if (!file.body.includes("<") && !file.body.includes("&") && !/javascript:/i.test(file.body)) return [];
-  const found: Found[] = [];
-  for (const token of markdownTokens(file)) {
-    if (token.type === "html_block") found.push(...located(token.content, tokenLine(file, token)));
-    else if (token.type === "inline" && token.children?.length) found.push(...inlineProblems(token, tokenLine(file, token)));
-  }
+  // Most pages have no raw HTML and no link with a scheme the site refuses: skip their tokens.
+  if (!file.body.includes("<") && !/(?:script|data):/i.test(file.body)) return [];
+  const lines = new LineIndex(file.text);
+  const found = findings(file, lines);
   if (found.length === 0) return [];
-  const columns = new ColumnFinder(file.text);
-  return found.map(({ line, snippet, message }) => ({ file: file.path, line, column: columns.find(line, snippet), rule: RULE, severity: "error", message }));
-}
-
-/**
- * Columns of snippets in the file's lines. Content in lists and quotes loses its indent and
- * `>` markers, so each snippet is looked for in the file's own line, case-insensitively.
- * Problems come in file order, so a line's search goes on from where its last one was
- * found (the second `onclick=` of a line gets its own column), and a snippet not found on
- * a line is not looked for there again: a line is read about once, however many problems it holds.
- */
-class ColumnFinder {
-  private readonly lines: LineIndex;
-  private readonly lower = new Map<number, { text: string; from: number; missing: Set<string> }>();
-
-  constructor(text: string) {
-    this.lines = new LineIndex(text);
-  }
-
-  /** 1-based column of `snippet` on 1-based `line`; 1 when it is not there. */
-  find(line: number, snippet: string): number {
-    let state = this.lower.get(line);
-    if (!state) {
-      state = { text: this.lines.lineText(line - 1).toLowerCase(), from: 0, missing: new Set() };
-      this.lower.set(line, state);
-    }
-    const wanted = snippet.toLowerCase();
-    if (state.missing.has(wanted)) return 1;
-    const index = state.text.indexOf(wanted, state.from);
-    if (index === -1) {
-      state.missing.add(wanted);
-      return 1;
-    }
-    state.from = index + 1;
-    return index + 1;
-  }
+  const lower = file.text.toLowerCase();
+  const cursors = new Map<number, SourceCursor>();
+  return found.map(({ start, end, change, severity, message }) => {
+    let cursor = cursors.get(start);
+    if (!cursor) cursors.set(start, (cursor = new SourceCursor(lower, lines, start, end)));
+    return { file: file.path, ...cursor.locate(change), rule: RULE, severity, message };
+  });
 }
 
 export const unsafeHtmlRule: Rule = {
   name: RULE,
-  summary: "no <script>, <iframe>, <object>, <embed>, <style>, inline event handlers or javascript: URLs",
+  summary: "nothing the sanitiser removes: <script>, event handlers, javascript: and data: URLs, embeds, <base>, <meta>…",
   check(context) {
     return context.files.filter((file) => file.readable && file.kind !== "talk").flatMap(checkFile);
   },
