@@ -192,6 +192,12 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
         checkReadable(inputPath, bytes);
         return Buffer.from(bytes).toString("utf8");
       },
+      // What a transcript leaves out stops the build; a check also hears what it only guessed.
+      (inputPath, problems) => {
+        for (const { line, severity, message } of problems) {
+          if (session || severity === "error") report({ file: displayPath(inputPath), line, column: 1, rule: "transcript", severity, message });
+        }
+      },
     ),
   );
   eleventyConfig.addTemplateFormats("txt");

@@ -13,10 +13,12 @@ export interface TranscriptProblem {
   line: number;
   message: string;
   /**
-   * "error" when part of the file was left out (a line over MAX_TRANSCRIPT_LINE_BYTES); the
-   * other problems leave nothing out and have no severity: the page is published as read.
+   * "error" when something written is left out of the page (an ignored line, a field given
+   * twice, an impossible date, a URL that is not http(s), a line over the limit): the build
+   * stops on these. "warning" when the page is published as read, with a guess (a title
+   * from the file name, an unindented line kept in its field).
    */
-  severity?: "error";
+  severity: "error" | "warning";
 }
 
 /**
@@ -156,12 +158,13 @@ function readFields(text: string, problems: TranscriptProblem[]): RawField[] {
       if (!indented) {
         problems.push({
           line: lineNumber,
+          severity: "warning",
           message: `Line is not indented; treated as part of "${current.key}"`,
         });
       }
       return;
     }
-    problems.push({ line: lineNumber, message: "Line is not a 'Key: value' field; ignored" });
+    problems.push({ line: lineNumber, severity: "error", message: "Line is not a 'Key: value' field, and no field comes before it: it is left out" });
   });
   return fields;
 }
@@ -197,7 +200,8 @@ export function parseTranscript(text: string): Transcript {
     if (previous !== undefined) {
       problems.push({
         line: field.line,
-        message: `${FIELD_LABELS[known]} appears again (first on line ${previous}); the later value is used`,
+        severity: "error",
+        message: `${FIELD_LABELS[known]} appears again (first on line ${previous}); only this later value is used: give it once`,
       });
     }
     seen.set(known, field.line);
@@ -205,10 +209,10 @@ export function parseTranscript(text: string): Transcript {
   }
 
   if (!seen.has("title") || transcript.title === "") {
-    problems.push({ line: seen.get("title") ?? 1, message: "Title is missing" });
+    problems.push({ line: seen.get("title") ?? 1, severity: "warning", message: "Title is missing; the page is titled from the file name" });
   }
   if (!seen.has("date")) {
-    problems.push({ line: 1, message: "Publication date is missing" });
+    problems.push({ line: 1, severity: "warning", message: "Publication date is missing; the talk is listed without one" });
   }
   problems.sort((a, b) => a.line - b.line);
   return transcript;
@@ -239,6 +243,7 @@ function applyField(
       if (!transcript.date) {
         transcript.problems.push({
           line,
+          severity: "error",
           message: `Publication date ${quote(value)} is not a real yyyy-mm-dd date`,
         });
       }
@@ -247,7 +252,7 @@ function applyField(
       // Only http(s) is linked: a "javascript:" URL in an href would run script.
       transcript.youtubeUrl = isHttpUrl(value) ? value : "";
       if (value !== "" && !transcript.youtubeUrl) {
-        transcript.problems.push({ line, message: `YouTube URL ${quote(value)} is not an http(s) URL` });
+        transcript.problems.push({ line, severity: "error", message: `YouTube URL ${quote(value)} is not an http(s) URL; the page is published without the link` });
       }
       return;
   }

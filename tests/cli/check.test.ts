@@ -52,6 +52,12 @@ const CASES: [string, string, string | Uint8Array, string, number, "error" | "wa
   ["a script tag", "script.md", page("Intro.\n\n<script>alert(1)</script>\n"), "unsafe-html", 6, "error"],
   ["an event handler", "handler.md", page('Intro.\n\n<img src="/assets/css/site.css" onerror="alert(1)">\n'), "unsafe-html", 6, "error"],
   ["a javascript: link", "js-link.md", page("Intro.\n\n[click](javascript:alert(1))\n"), "unsafe-html", 6, "error"],
+  ["a <base> element", "base.md", page('Intro.\n\n<base href="https://elsewhere.example/">\n'), "unsafe-html", 6, "error"],
+  ["a data: image", "data-image.md", page("Intro.\n\n![dot](data:image/png;base64,iVBORw0KGgo=)\n"), "unsafe-html", 6, "error"],
+  ["a transcript with an impossible date", "talks/bad-date.txt", "Title: A talk\nPublication date: 2024-02-30\nCaptions:\n\tHello.\n", "transcript", 2, "error"],
+  ["a transcript with a javascript: video URL", "talks/bad-url.txt", "Title: A talk\nPublication date: 2024-02-01\nYouTube URL: javascript:alert(1)\nCaptions:\n\tHello.\n", "transcript", 3, "error"],
+  ["a transcript with a second Captions block", "talks/twice.txt", "Title: A talk\nPublication date: 2024-02-01\nCaptions:\n\tHello.\nCaptions:\n\tAgain.\n", "transcript", 5, "error"],
+  ["a transcript line that is no field", "talks/stray.txt", "Stray words\nTitle: A talk\nPublication date: 2024-02-01\nCaptions:\n\tHello.\n", "transcript", 1, "error"],
   ["not UTF-8", "latin1.md", Buffer.from(page("Caf\xe9 notes.\n"), "latin1"), "text", 4, "error"],
   ["NUL bytes", "nul.md", Buffer.from(page("Binary\u0000junk\n")), "text", 4, "error"],
   ["mojibake", "mojibake.md", page("Intro.\n\nWe didnâ€™t agree.\n"), "text", 6, "error"],
@@ -117,7 +123,7 @@ describe("npm run check on a copy of the demo content with every kind of problem
 describe("what stops the build is what the check reports", () => {
   // One build per problem: the build stops at the first.
   const STOPPERS = CASES.filter(([name]) =>
-    ["unparsable YAML", "impossible date", "unknown layout", "a .njk page the settings do not list", "a template tag in Markdown", "two files at one address", "not UTF-8"].includes(name),
+    ["unparsable YAML", "impossible date", "unknown layout", "a .njk page the settings do not list", "a template tag in Markdown", "two files at one address", "not UTF-8", "a transcript with an impossible date"].includes(name),
   );
 
   test.each(STOPPERS)("%s: the build fails at the file and line the check names", { timeout: 180_000 }, async (_name, file, contents) => {

@@ -120,7 +120,7 @@ describe("talksExtension's problems", () => {
     expect(data.paragraphs).toEqual(["first part"]);
     expect(heard).toEqual([
       [talk, [
-        { line: 1, message: "Publication date is missing" },
+        { line: 1, severity: "warning", message: "Publication date is missing; the talk is listed without one" },
         { line: 4, severity: "error", message: expect.stringMatching(/^Line is 1\.4 MB, over the limit of 1 MB for one line; it is left out/) },
       ]],
     ]);

@@ -92,14 +92,14 @@ describe("parseTranscript", () => {
     expect(t.youtubeUrl).toBe("");
     expect(t.captions).toBe("just captions");
     expect(t.problems).toEqual([
-      { line: 1, message: "Title is missing" },
-      { line: 1, message: "Publication date is missing" },
+      { line: 1, severity: "warning", message: "Title is missing; the page is titled from the file name" },
+      { line: 1, severity: "warning", message: "Publication date is missing; the talk is listed without one" },
     ]);
   });
 
   it("reports an empty title on its own line", () => {
     const t = parseTranscript("Publication date: 2024-01-01\nTitle:\n");
-    expect(t.problems).toEqual([{ line: 2, message: "Title is missing" }]);
+    expect(t.problems).toEqual([{ line: 2, severity: "warning", message: "Title is missing; the page is titled from the file name" }]);
   });
 
   it.each(["2024-02-30", "2023-02-29", "2024-13-01", "14/03/2024", "2024-3-14", "soon"])(
@@ -122,7 +122,7 @@ describe("parseTranscript", () => {
     (url) => {
       const t = parseTranscript(`Title: T\nPublication date: 2024-01-01\nYouTube URL: ${url}`);
       expect(t.youtubeUrl).toBe("");
-      expect(t.problems).toEqual([{ line: 3, message: expect.stringContaining("is not an http(s) URL") }]);
+      expect(t.problems).toEqual([{ line: 3, severity: "error", message: expect.stringContaining("is not an http(s) URL") }]);
     },
   );
 
@@ -132,7 +132,7 @@ describe("parseTranscript", () => {
     expect(t.title).toBe("Second");
     expect(t.captions).toBe("unindented words");
     expect(t.problems.map((p) => p.line)).toEqual([1, 1, 3, 5]);
-    expect(t.problems.map((p) => p.message)).toContain("Title appears again (first on line 2); the later value is used");
+    expect(t.problems.map((p) => p.message)).toContain("Title appears again (first on line 2); only this later value is used: give it once");
   });
 
   it("does not mistake a bare URL line for a field", () => {
