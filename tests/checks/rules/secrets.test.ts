@@ -6,28 +6,12 @@
 import fc from "fast-check";
 import { lintSource } from "@secretlint/core";
 import { describe, expect, it } from "vitest";
-import { disabledRanges, secretsRule, SECRETLINT_PIECE } from "../../../src/checks/rules/secrets.ts";
+import { secretsRule } from "../../../src/checks/rules/secrets.ts";
+import { disabledRanges, SECRETLINT_PIECE } from "../../../src/secrets/secretlint.ts";
 import { secretUrlsRule } from "../../../src/checks/rules/secretUrls.ts";
 import type { Diagnostic } from "../../../src/diagnostics/diagnostic.ts";
 import { contextFrom } from "../helpers.ts";
-
-const ALNUM = "aB3dE5gH7jK9mN1pQ2rS4tU6vW8xY0zC";
-const UPPER = "Q2W3E4R5T6Y7U8I9P0ZXCVBNMLKJHGF";
-const HEX = "0123456789abcdef";
-/** `n` characters of `alphabet`, varied by `seed` so two calls rarely agree. */
-const chars = (n: number, alphabet = ALNUM, seed = 0) =>
-  Array.from({ length: n }, (_, i) => alphabet[(i * 7 + seed * 3 + Math.floor(i / alphabet.length)) % alphabet.length]).join("");
-
-const fake = {
-  github: (seed = 0) => ["ghp", chars(36, ALNUM, seed)].join("_"),
-  awsKeyId: (seed = 0) => "AK" + "IA" + chars(16, UPPER, seed),
-  awsSecret: (seed = 0) => chars(20, ALNUM, seed) + "+/" + chars(18, ALNUM, seed + 1),
-  slackBot: (seed = 0) => ["xo", "xb-", "1234567890", "-", "9876543210", "-", chars(24, ALNUM, seed)].join(""),
-  slackWebhook: () => ["https://hooks.slack", ".com/services/T", chars(9, UPPER), "/B", chars(9, UPPER, 1), "/", chars(24)].join(""),
-  privateKeyBody: () => "MI" + "IEow" + chars(60, ALNUM, 2) + "\n" + chars(64, ALNUM, 3) + "\n" + chars(40, ALNUM, 4) + "==",
-  githubRawToken: () => "GHSAT" + "0AAAAAAC" + chars(30, UPPER, 5),
-};
-const pem = (type: string, body: string) => `-----BEGIN ${type} PRIVATE KEY-----\n${body}\n-----END ${type} PRIVATE KEY-----`;
+import { ALNUM, chars, fake, fakeJwt, HEX, pem } from "../../helpers/fakeSecrets.ts";
 
 function expectHidden(diagnostics: Diagnostic[], secrets: string[]) {
   for (const d of diagnostics) for (const secret of secrets) expect(d.message).not.toContain(secret);
@@ -287,5 +271,29 @@ describe("secrets in a large file", () => {
       { start: 0, end: 34, ruleId: "*" },
       { start: Number.NaN, end: Number.NaN, ruleId: "*" },
     ]);
+  });
+});
+
+describe("secrets the rules once missed", () => {
+  const token = fake.githubRawToken();
+  const raw = `https://raw.githubusercontent.com/org/repo/main/data.csv?token=${token}`;
+
+  it("finds a credential in a URL nested in another's query, as written and percent-encoded", async () => {
+    const text = `Via the proxy: http://proxy.example/fetch?src=${raw}\n\nEncoded: http://proxy.example/fetch?src=${encodeURIComponent(raw)}&x=1\n`;
+    const diagnostics = await secretUrlsRule.check(contextFrom({ "x.md": text }));
+    expect(diagnostics.map((d) => [d.line, d.column])).toEqual([
+      [1, text.indexOf("src=") + 5],
+      [3, text.split("\n")[2]!.indexOf("src=") + 5],
+    ]);
+    expect(diagnostics.every((d) => d.message.startsWith("URL to raw.githubusercontent.com carries a credential (token=GHSA…"))).toBe(true);
+    expectHidden(diagnostics, [token, encodeURIComponent(token)]);
+  });
+
+  it("finds JWTs, masked, and not base64 that is no token", async () => {
+    const jwt = fakeJwt();
+    const text = `Authorization: Bearer ${jwt}\n\nNot one: eyJhbGciOiJIUzI1NiJ9 alone, or eyJub3RhbGciOjF9.eyJzdWIiOiJ4In0.${chars(30)}.\n`;
+    const diagnostics = await secretsRule.check(contextFrom({ "x.md": text }));
+    expect(diagnostics.map((d) => [d.line, d.column, d.message.slice(0, 24)])).toEqual([[1, 23, "JSON Web Token (HS256) e"]]);
+    expectHidden(diagnostics, [jwt]);
   });
 });
