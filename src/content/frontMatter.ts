@@ -200,6 +200,9 @@ export function readFrontMatter(source: string, firstLine = /^\r?\n/.test(source
   // One mistake often makes several errors; the first says where it is.
   const [error] = doc.errors;
   if (error) return block({}, [located(error.pos[0], `front matter is not valid YAML: ${yamlMessage(error.message)}`)]);
+  // What the library only warns about is lost without a word otherwise (an unknown `!tag` is dropped).
+  const [warning] = doc.warnings;
+  if (warning) return block({}, [located(warning.pos[0], `front matter is not valid YAML here: ${yamlMessage(warning.message)}`)]);
   let value: unknown;
   try {
     value = doc.toJS();

@@ -232,3 +232,10 @@ describe("displayPath", () => {
     expect(displayPath(undefined)).toBe("unknown file");
   });
 });
+
+describe("readFrontMatter: what YAML only warns about", () => {
+  it("reports an unknown tag at its place rather than dropping it", () => {
+    const read = readFrontMatter("\ntitle: T\nextra: !custom x\n");
+    expect(read.problems).toEqual([{ line: 3, column: 8, message: "front matter is not valid YAML here: Unresolved tag: !custom" }]);
+  });
+});
