@@ -50,6 +50,7 @@ import { sanitiseHtml } from "./sanitise/sanitise.ts";
 import { addCollections } from "./collections/index.ts";
 import { addFilters } from "./filters/index.ts";
 import { talksExtension } from "./talks/extension.ts";
+import { refuseSecrets } from "./eleventy/secrets.ts";
 import { addSystemPages, TOOL_PAGES_FOLDER } from "./pages/index.ts";
 
 export interface CommunityNotesOptions {
@@ -153,6 +154,8 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
     giveDefaultTitle(data as TitledData);
     return undefined;
   });
+  // A page holding a secret is not published (a check reports every secret through its rules instead).
+  if (!session) refuseSecrets(eleventyConfig, { isContent, blocks, report });
   // The check reads every file, including those kept out of collections.
   if (session) checkEveryFile(eleventyConfig, session, (inputPath, data, body) => sourceFile({ inputPath, inputDir: inputDir(), data, body, frontMatter: blocks.get(inputPath), ...pageOf(data) }, site));
 
