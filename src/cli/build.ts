@@ -15,6 +15,7 @@ import { isDisposableOutput, pruneOutput, writtenFiles } from "./output.ts";
 import { describeIndex, indexSite, SEARCH_BUNDLE } from "../search/indexSite.ts";
 import { deferSearchIndex } from "../eleventy/search.ts";
 import { exitQuietlyOnClosedPipe, projectRoot } from "./project.ts";
+import { printed, printSafely } from "./print.ts";
 
 const HELP = `Usage: npm run build [-- options]     build the site into _site/ and index it for search
        npm start [-- options]         preview with live reload (drafts shown)
@@ -36,8 +37,8 @@ const configPath = path.join(root, ".eleventy.ts");
 
 function report(error: unknown): void {
   for (const diagnostic of diagnosticsFromBuildError(error, path.relative(process.cwd(), configPath) || ".eleventy.ts")) {
-    console.error(formatDiagnostic(diagnostic));
-    if (process.env.GITHUB_ACTIONS === "true") console.log(formatGithubAnnotation(diagnostic));
+    printSafely("err", formatDiagnostic(diagnostic));
+    if (process.env.GITHUB_ACTIONS === "true") printSafely("out", formatGithubAnnotation(diagnostic));
   }
 }
 
@@ -107,6 +108,7 @@ async function main(): Promise<number> {
     }
   } catch (error) {
     reportOnce(error);
+    await printed();
     console.error("The site was not built. Fix the problem above and run the build again.");
     return 1;
   }
@@ -115,7 +117,8 @@ async function main(): Promise<number> {
     console.log(describeIndex(await indexSite(output)));
     return 0;
   } catch (error) {
-    console.error((error as Error).message);
+    printSafely("err", (error as Error).message);
+    await printed();
     console.error("The site was built, but its search index was not. Fix the problem above and run the build again.");
     return 1;
   }

@@ -13,6 +13,7 @@ import { compareDiagnostics, runRules, summarise } from "../checks/runner.ts";
 import { ALL_RULES, RULE_HELP } from "../checks/rules/index.ts";
 import { runCheckBuild } from "../eleventy/checkRun.ts";
 import { exitQuietlyOnClosedPipe, projectRoot } from "./project.ts";
+import { redactSecrets } from "../secrets/index.ts";
 
 const FORMATS: OutputFormat[] = ["human", "github", "json"];
 
@@ -92,7 +93,8 @@ export async function runCheck(
   const diagnostics = [...new Map(found.map((d) => [formatDiagnostic(d), d])).values()].sort(compareDiagnostics);
   const summary = summarise(diagnostics, files, run.templated);
   const colour = format === "human" && isTerminal && !env.NO_COLOR && env.TERM !== "dumb";
-  return { code: summary.errors > 0 ? 1 : 0, out: formatReport(format, diagnostics, summary, colour) };
+  // One masking pass over the whole report: no rule's message, file name or annotation prints a secret in full.
+  return { code: summary.errors > 0 ? 1 : 0, out: await redactSecrets(formatReport(format, diagnostics, summary, colour)) };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -103,7 +105,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     (code === 2 ? console.error : console.log)(out);
     process.exitCode = code;
   } catch (error) {
-    console.error(`check: ${(error as Error).message ?? String(error)}`);
+    console.error(await redactSecrets(`check: ${(error as Error).message ?? String(error)}`));
     process.exitCode = 1;
   }
 }

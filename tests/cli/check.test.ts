@@ -11,10 +11,13 @@ import path from "node:path";
 import { runCheck, helpText } from "../../src/cli/check.ts";
 import { projectRoot } from "../build/buildSite.ts";
 import { tempDir } from "../helpers/tempDir.ts";
+import { fakeJwt } from "../helpers/fakeSecrets.ts";
 
 // Built by concatenation so this file itself holds no literal secret.
 const githubToken = "ghp_" + "A1b2C3d4E5f6G7h8I9j0".repeat(2).slice(0, 36);
 const rawToken = "GHSAT0AAAAAAC" + "QZ3kP9xL2mN8vB4tR7wY1uE6".slice(0, 20);
+const jwt = fakeJwt(3);
+const nestedRaw = encodeURIComponent(`https://raw.githubusercontent.com/o/r/main/x.csv?token=${rawToken}`);
 
 /** A copy of the demo content, anywhere: the check is run on it with `--content`. */
 function demoCopy(): string {
@@ -47,6 +50,14 @@ const CASES: [string, string, string | Uint8Array, string, number, "error" | "wa
   ["missing image", "bad-image.md", page("Intro.\n\n![Diagram](/assets/img/missing.png)\n"), "links", 6, "error"],
   ["a token in the text", "token.md", page(`Intro.\n\nOur token is ${githubToken} for now.\n`), "secret", 6, "error"],
   ["a token in a URL", "token-url.md", page(`Intro.\n\nhttps://raw.githubusercontent.com/org/repo/main/x.csv?token=${rawToken}\n`), "secret-url", 6, "error"],
+  // Other rules quote these values: the one masking pass over the report hides them all.
+  ["a token as a date", "token-date.md", page("Text\n", `title: Bad\ndate: ${githubToken}`), "front-matter", 3, "error"],
+  ["a token as a layout", "token-layout.md", page("Text\n", `title: Bad\nlayout: ${githubToken}`), "layout", 3, "error"],
+  ["a token as a YAML tag", "token-tag.md", page("Text\n", `title: Bad\nextra: !${githubToken} x`), "front-matter", 3, "error"],
+  ["a token in a link", "token-link.md", page(`Intro.\n\nSee [the file](/files/x.csv?token=${githubToken}).\n`), "links", 6, "error"],
+  ["a token in a diagram", "token-mermaid.md", page(`Intro.\n\n\`\`\`mermaid\nflowchart LR\n  A --> ${githubToken} --> (\n\`\`\`\n`), "mermaid", 6, "error"],
+  ["a credential in a nested, encoded URL", "nested-url.md", page(`Intro.\n\nhttp://proxy.example/get?src=${nestedRaw}\n`), "secret-url", 6, "error"],
+  ["a JWT", "jwt.md", page(`Intro.\n\nBearer ${jwt}\n`), "secret", 6, "error"],
   ["an e-mail address", "email.md", page("Intro.\n\nWrite to jane.doe@department.gov.uk today.\n"), "personal-data", 6, "warning"],
   ["a phone number", "phone.md", page("Intro.\n\nCall 07700 900123 after lunch.\n"), "personal-data", 6, "warning"],
   ["a script tag", "script.md", page("Intro.\n\n<script>alert(1)</script>\n"), "unsafe-html", 6, "error"],
@@ -109,8 +120,7 @@ describe("npm run check on a copy of the demo content with every kind of problem
   test("fails, prints no stack trace and no secret in full", () => {
     expect(result.code).toBe(1);
     expect(result.out).not.toMatch(/\n\s+at .+:\d+:\d+/);
-    expect(result.out).not.toContain(githubToken);
-    expect(result.out).not.toContain(rawToken);
+    for (const secret of [githubToken, rawToken, jwt, nestedRaw]) expect(result.out).not.toContain(secret);
   });
 
   test("still checks the rest of the content after a file the build stops on", () => {
@@ -123,7 +133,7 @@ describe("npm run check on a copy of the demo content with every kind of problem
 describe("what stops the build is what the check reports", () => {
   // One build per problem: the build stops at the first.
   const STOPPERS = CASES.filter(([name]) =>
-    ["unparsable YAML", "impossible date", "unknown layout", "a .njk page the settings do not list", "a template tag in Markdown", "two files at one address", "not UTF-8", "a transcript with an impossible date"].includes(name),
+    ["unparsable YAML", "impossible date", "unknown layout", "a .njk page the settings do not list", "a template tag in Markdown", "two files at one address", "not UTF-8", "a transcript with an impossible date", "a token in the text", "a token as a date"].includes(name),
   );
 
   test.each(STOPPERS)("%s: the build fails at the file and line the check names", { timeout: 180_000 }, async (_name, file, contents) => {
@@ -139,6 +149,7 @@ describe("what stops the build is what the check reports", () => {
     });
     expect(build.status, build.stderr).toBe(1);
     expect(build.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(`${build.stdout}${build.stderr}`).not.toContain(githubToken);
     const built = hitsIn(build.stderr)[0];
     const checked = hitsIn((await runCheck(["--content", content], projectRoot)).out);
     expect(built, build.stderr).toBeDefined();
@@ -169,6 +180,18 @@ describe("check options", () => {
     expect(json.diagnostics[0]?.file).toBe(where);
     const github = await runCheck(["--content", content], projectRoot, { GITHUB_ACTIONS: "true" });
     expect(github.out).toContain(`::error file=${where},line=4,col=`);
+  });
+
+  test("no format prints a secret in full, whichever rule quotes it", { timeout: 120_000 }, async () => {
+    const content = path.join(tempDir("check-masked-"), "content");
+    mkdirSync(content, { recursive: true });
+    writeFileSync(path.join(content, "bad.md"), page(`See [x](/x/?token=${githubToken}) and ${jwt}.\n`, `title: Bad\ndate: ${githubToken}\nlayout: ${githubToken}`));
+    for (const [args, env] of [[["--format", "json"], {}], [["--format", "human"], {}], [[], { GITHUB_ACTIONS: "true" }]] as const) {
+      const { code, out } = await runCheck([...args, "--content", content], projectRoot, env);
+      expect(code).toBe(1);
+      expect(out).toContain("ghp_…");
+      for (const secret of [githubToken, jwt]) expect(out).not.toContain(secret);
+    }
   });
 
   test("--help explains every rule; bad options exit 2", async () => {
