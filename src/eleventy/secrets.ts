@@ -39,6 +39,12 @@ export function refuseSecrets(eleventyConfig: EleventyConfig, options: { isConte
     const block = options.blocks.get(inputPath);
     // A transcript is read by its extension, which keeps the text in its data.
     const body = typeof content === "string" && content !== "" ? content : typeof data.sourceText === "string" ? data.sourceText : "";
+    // The file's own name first: it would be published in the page's address.
+    const named = await firstSecret(displayPath(inputPath), inputPath, 1);
+    if (named) {
+      options.report({ file: displayPath(inputPath), line: 1, column: 1, rule: named.rule, message: `the file's name holds a secret: ${named.message}` });
+      return undefined;
+    }
     const found = (block && (await firstSecret(block.source, inputPath, block.firstLine))) ?? (await firstSecret(body, inputPath, block?.bodyLine ?? 1));
     if (found) options.report({ file: displayPath(inputPath), line: found.line, column: found.column, rule: found.rule, message: found.message });
     return undefined;

@@ -32,6 +32,18 @@ describe("a page that holds a secret", () => {
     expect(found?.message).not.toContain(encodeURIComponent(secret));
   });
 
+  test("a file whose name holds a token stops the build before anything is written under that name", { timeout: 120_000 }, async () => {
+    const error = await buildSite({ [`notes/${token}.md`]: "---\ntitle: Named\n---\nText.\n" }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    const found = findContentError(error)?.diagnostic;
+    expect(found, String(error)).toMatchObject({ line: 1, column: 1, rule: "secret", severity: "error" });
+    expect(found?.message).toMatch(/^the file's name holds a secret: GitHub token/);
+    // The diagnostic names the file (the check's and the build's printing mask it); its message does not repeat it.
+    expect(found?.message).not.toContain(token);
+  });
+
   test("an example silenced with secretlint's comment, as the check allows, is published", { timeout: 120_000 }, async () => {
     const site = await buildSite({ "guides/example.md": `---\ntitle: Example\n---\nA token looks like ${token} <!-- secretlint-disable-line -->\n\nThe end.\n` });
     expect(site.html("/guides/example/").querySelector("article")?.text).toContain("A token looks like");
