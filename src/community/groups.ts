@@ -7,6 +7,7 @@ import type { Meeting } from "../meetings/types.ts";
 import type { SourceFile } from "../content/source.ts";
 import { parseDateString } from "../content/contentDate.ts";
 import { titleFromSlug } from "../content/titles.ts";
+import { isSafeLink } from "../sanitise/sanitise.ts";
 
 export { titleFromSlug };
 
@@ -119,7 +120,8 @@ export function buildGroups(files: readonly SourceFile[], meetings: readonly Mee
       aim: text(data.aim) || text(data.description),
       contact: text(data.contact),
       cadence: text(data.cadence),
-      channel: text(data.channel),
+      // Published as a link: only what content links may be (the check reports anything else).
+      channel: isSafeLink(text(data.channel)) ? text(data.channel) : "",
       status: text(data.status).toLowerCase() === "archived" ? "archived" : "active",
       next: isoOf(data.next),
       url: groupUrl(groupsFolder, slug),

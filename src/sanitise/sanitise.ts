@@ -209,6 +209,15 @@ function schemeOf(url: string): string | undefined {
   return /^([a-z][a-z0-9+.-]*):/iu.exec(url.replace(/[\u0000-\u0020]+/gu, ""))?.[1]?.toLowerCase();
 }
 
+/**
+ * Whether a link taken from front matter or settings (a group's `channel`) may be published
+ * as an `href`: relative, or web, `mailto:` or `tel:`, as the sanitiser allows in content.
+ */
+export function isSafeLink(url: string): boolean {
+  const scheme = schemeOf(url);
+  return scheme === undefined || URL_SCHEMES.links.includes(scheme);
+}
+
 function isAllowedAttribute(tag: string, attribute: string): boolean {
   const allowed = (name: string) => name === attribute || (name.endsWith("*") && attribute.startsWith(name.slice(0, -1)));
   return (ALLOWED_HTML["*"] ?? []).some(allowed) || (ALLOWED_HTML[tag] ?? []).some(allowed);
