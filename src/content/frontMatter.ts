@@ -6,6 +6,7 @@
  */
 import { LineCounter, parseDocument, isMap, isScalar } from "yaml";
 import { ContentError } from "../diagnostics/diagnostic.ts";
+import { overLimit } from "./limits.ts";
 
 export type FrontMatter = Record<string, unknown>;
 
@@ -126,9 +127,6 @@ const YAML_OPTIONS = { customTags: ["timestamp" as const], merge: true, uniqueKe
  */
 export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
 
-function sizeText(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Number((bytes / (1024 * 1024)).toFixed(1))} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}
 
 /** "Map keys must be unique at line 4, column 1:\n…" → "Map keys must be unique". */
 function yamlMessage(message: string): string {
@@ -177,7 +175,7 @@ export function readFrontMatter(source: string, firstLine = /^\r?\n/.test(source
     const problem = {
       line: fileLine(firstLine, firstLine === 1 ? 1 : 0),
       column: 1,
-      message: `front matter is ${sizeText(bytes)}, over the limit of ${sizeText(MAX_FRONT_MATTER_BYTES)} for a page's settings: keep long data in a data file (_data/) or in the page's text`,
+      message: `front matter is ${overLimit(bytes, MAX_FRONT_MATTER_BYTES)} for a page's settings: keep long data in a data file (_data/) or in the page's text`,
     };
     return { source, firstLine, bodyLine, raw: {}, data: {}, keyLines: new Map(), problems: [problem] };
   }

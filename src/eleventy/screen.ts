@@ -3,7 +3,8 @@
  * would run as code (JavaScript templates and data files, and templates the site's settings
  * do not list), links that lead out of the
  * project (to `/etc/passwd`, or to `/`, which Eleventy would walk), and an `.eleventyignore`
- * that would hide pages without a word. Names only: no file is read.
+ * that would hide pages without a word, and pages too large to read (MAX_CONTENT_FILE_BYTES).
+ * Names and sizes only: no file is read.
  *
  * Each refused file comes with Eleventy ignore patterns that keep it unread, so a check can
  * go on and report everything else without running any of it.
@@ -11,12 +12,13 @@
 import { readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { TEMPLATE_FILE } from "../content/templates.ts";
+import { MAX_CONTENT_FILE_BYTES, overLimit } from "../content/limits.ts";
 import { isWithin as within } from "../content/paths.ts";
 
 export interface ScreenProblem {
   /** The file's path from the working folder, as diagnostics print it. */
   file: string;
-  /** The check rule that names it: `runs-code`, `templates`, `link` or `eleventyignore`. */
+  /** The check rule that names it: `runs-code`, `templates`, `link`, `size` or `eleventyignore`. */
   rule: string;
   message: string;
 }
@@ -31,6 +33,8 @@ export interface Screening {
 const JS_TEMPLATE = /\.11ty\.(?:js|cjs|mjs|ts|cts|mts|jsx|tsx)$/i;
 /** Eleventy's JavaScript data files: `<page>.11tydata.js` beside a page, `<folder>.11tydata.js` for a folder. */
 const JS_DATA = /^(.*)\.11tydata\.(?:js|cjs|mjs|ts|cts|mts)$/i;
+/** Files Eleventy reads as pages (templates only when listed, which the screen has checked by then). */
+const PAGE_FILE = /\.(?:md|markdown|txt|njk|liquid|html)$/i;
 /** Folders Eleventy never reads as content. */
 const SKIPPED = new Set(["node_modules", ".git"]);
 
@@ -134,6 +138,18 @@ export function screenContent(input: string, options: ScreenOptions = {}): Scree
       });
       ignore(absolute);
       return;
+    }
+    if (PAGE_FILE.test(name)) {
+      const bytes = statSync(absolute, { throwIfNoEntry: false })?.size ?? 0;
+      if (bytes > MAX_CONTENT_FILE_BYTES) {
+        problems.push({
+          file: shown(absolute),
+          rule: "size",
+          message: `is ${overLimit(bytes, MAX_CONTENT_FILE_BYTES)} for one content file, so it is not read: split it into several pages`,
+        });
+        ignore(absolute);
+        return;
+      }
     }
     if (name === ".eleventyignore" && dir === root && root !== projectRoot) {
       problems.push({ file: shown(absolute), rule: "eleventyignore", message: "would leave pages out of the site without a word, so it is refused; the site's configuration says which files are not published" });

@@ -7,6 +7,7 @@
  * lenient: it never throws, and anything odd is reported in `problems` with a
  * line number, for the checker to print, instead of failing the build.
  */
+import { overLimit } from "../content/limits.ts";
 
 export interface TranscriptProblem {
   /** 1-based line in the source file; 1 for issues about the file as a whole. */
@@ -28,9 +29,6 @@ export interface TranscriptProblem {
  */
 export const MAX_TRANSCRIPT_LINE_BYTES = 1024 * 1024;
 
-function sizeText(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Number((bytes / (1024 * 1024)).toFixed(1))} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}
 
 /** The line's size in bytes when it is over the limit, else undefined. */
 function oversize(line: string): number | undefined {
@@ -136,7 +134,7 @@ function readFields(text: string, problems: TranscriptProblem[]): RawField[] {
       problems.push({
         line: lineNumber,
         severity: "error",
-        message: `Line is ${sizeText(bytes)}, over the limit of ${sizeText(MAX_TRANSCRIPT_LINE_BYTES)} for one line; it is left out: split it over several indented lines`,
+        message: `Line is ${overLimit(bytes, MAX_TRANSCRIPT_LINE_BYTES)} for one line; it is left out: split it over several indented lines`,
       });
       return;
     }

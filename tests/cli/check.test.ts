@@ -75,6 +75,7 @@ const CASES: [string, string, string | Uint8Array, string, number, "error" | "wa
   ["an unclosed comment in a notes page", "special-interest/accessibility/todo.md", page("Intro.\n\n<!-- TODO write up\n\n## 2024-06-07\n\nNotes.\n"), "lost-text", 6, "error"],
   ["an unclosed textarea", "textarea.md", page("Intro.\n\n<textarea>\n\nThe rest.\n"), "lost-text", 6, "error"],
   ["nesting past the limit", "deep.md", page(`Intro.\n\n${">".repeat(101)} deep\n`), "lost-text", 6, "error"],
+  ["a page over the size limit", "huge.md", page(`${"Words and more words. ".repeat(100_000)}\n`), "size", 1, "error"],
   ["CR-only line endings", "cr-only.md", "---\rtitle: Old Mac\r---\rText.\r", "text", 1, "error"],
   ["NBSP after heading marks", "nbsp.md", page("Intro.\n\n##\u00A0Not a heading\n"), "text", 6, "error"],
   ["a diagram mermaid cannot parse", "mermaid.md", page("Intro.\n\n```mermaid\nflowchart LR\n  A --> --> B((\n```\n"), "mermaid", 6, "error"],

@@ -7,6 +7,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { screenContent, type ScreenOptions } from "../../src/eleventy/screen.ts";
 import { templatesAllowed } from "../../src/content/templates.ts";
+import { MAX_CONTENT_FILE_BYTES } from "../../src/content/limits.ts";
 import { tempDir } from "../helpers/tempDir.ts";
 
 /** A project folder with `content/` holding the given files ("" makes a folder). */
@@ -97,6 +98,17 @@ describe("links", () => {
     symlinkSync("../docs", path.join(content, "docs"));
     const { found } = screen(root, content);
     expect(found).toEqual(["content/docs/page.11ty.js runs-code"]);
+  });
+});
+
+describe("size", () => {
+  test("a page over the limit is refused, naming its size and the limit, and kept unread; images of any size are not pages", () => {
+    const big = "x".repeat(MAX_CONTENT_FILE_BYTES + 1);
+    const { root, content } = project({ "notes.md": big, "talks/long.txt": big, "at-limit.md": big.slice(1), "photo.png": big });
+    const result = screen(root, content);
+    expect(result.found).toEqual(["content/notes.md size", "content/talks/long.txt size"]);
+    expect(result.problems[0]?.message).toBe("is 2,097,153 bytes, over the limit of 2,097,152 bytes for one content file, so it is not read: split it into several pages");
+    expect(result.ignores).toEqual(["content/notes.md", "content/talks/long.txt"]);
   });
 });
 
