@@ -45,8 +45,22 @@ Options:
 Rules:
 ${rules}
 
-Nothing is fetched from the network: external links are not followed. Secrets are never
-printed in full.`;
+Reported as the build reports them (the build stops on each):
+  layout, build  a layout, include or data file that does not exist or parse
+  output         two pages at one address; a page outside the output folder or over a copied file
+  templates      a template tag, .njk/.liquid/.html file or engine switch the \`templates\` setting does not list
+  runs-code      JavaScript templates and data files (front matter in any language but YAML is a
+                 front-matter error)
+  link           a link (symlink) out of the repository, to nothing, or to a folder around it
+  eleventyignore an .eleventyignore in the content folder
+  lost-text      an unclosed comment or raw-text element, or nesting too deep: text the page would lose
+  transcript     a transcript line or field that would be left out (warnings for guesses)
+  size           a content file over 2 MB (front matter over 64 KB is a front-matter error, a
+                 transcript line over 1 MB a transcript one)
+  secret, secret-url  the build does not publish a page that holds a secret
+
+Nothing is fetched from the network: external links are not followed. Every line printed
+passes one masking pass, so no secret is printed in full, whichever rule quotes it.`;
 }
 
 export async function runCheck(

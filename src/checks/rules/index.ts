@@ -35,10 +35,11 @@ export const RULE_HELP: Record<string, string> = {
   links:
     "Internal links, `#anchors` (heading ids as the site makes them), images and files that\n" +
     "do not exist; links to drafts and to .md source files. External links are not fetched.",
-  secret: "Secrets found by secretlint's recommended rules (tokens, keys, private keys). Shown masked.",
+  secret: "Secrets found by secretlint's recommended rules (tokens, keys, private keys) and JSON Web\nTokens. Shown masked.",
   "secret-url":
     "Credentials inside URLs: long values of token=, key=, sig=, X-Amz-Signature= and the\n" +
-    "like, and user:password@ in a link. Shown masked. Revoke them: Git keeps history.",
+    "like, and user:password@ in a link, also in a URL inside another's query (as written or\n" +
+    "percent-encoded). Shown masked. Revoke them: Git keeps history.",
   "personal-data":
     "E-mail addresses and phone numbers (warnings). Allowed on a page with front matter\n" +
     "`contacts: public`, or everywhere when listed in `allowedContacts` in _data/site.ts.",
