@@ -4,7 +4,7 @@
  * the checker and the content model all read a block through `readFrontMatter`, so a value
  * means the same everywhere and every problem has its line.
  */
-import { LineCounter, parseDocument, isMap, isScalar } from "yaml";
+import { LineCounter, parseDocument, isMap, isScalar, visit } from "yaml";
 import { ContentError } from "../diagnostics/diagnostic.ts";
 import { overLimit } from "./limits.ts";
 
@@ -205,8 +205,15 @@ export function readFrontMatter(source: string, firstLine = /^\r?\n/.test(source
   try {
     value = doc.toJS();
   } catch (error) {
-    // An alias bomb, or an alias to nothing: the library says which.
-    return block({}, [located(0, `front matter is not valid YAML: ${yamlMessage((error as Error).message)}`)]);
+    // An alias bomb, or an alias to nothing: the library says which; the first alias says where.
+    let firstAlias: number | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        firstAlias = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    return block({}, [located(firstAlias ?? 0, `front matter is not valid YAML: ${yamlMessage((error as Error).message)}`)]);
   }
   if (value === undefined || value === null) return block({}, []);
   // A list, a scalar, or a lone timestamp (which YAML reads as a Date) is no mapping.

@@ -67,10 +67,19 @@ export default function (eleventyConfig) {
   return config;
 }
 
-export async function buildSite(
-  files: Record<string, string | Buffer>,
-  options: { pathPrefix?: string; runMode?: "build" | "serve"; defaults?: boolean; site?: Partial<SiteInput> } = {},
-): Promise<BuiltSite> {
+type BuildOptions = { pathPrefix?: string; runMode?: "build" | "serve"; defaults?: boolean; site?: Partial<SiteInput> };
+
+/** A build that may fail: its folders either way, and the error when it failed. */
+export interface BuildAttempt {
+  dir: string;
+  output: string;
+  /** What the build threw; undefined when it built. */
+  error?: unknown;
+  /** Every output file, relative to the output folder, sorted ([] when there is no output folder). */
+  files(): string[];
+}
+
+export async function attemptBuild(files: Record<string, string | Buffer>, options: BuildOptions = {}): Promise<BuildAttempt> {
   // Removed after the calling test, or after the file's tests when built in a beforeAll.
   const dir = tempDir("community-notes-build-");
   const input = path.join(dir, "content");
@@ -82,6 +91,13 @@ export async function buildSite(
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, content);
   }
+  const listFiles = () =>
+    existsSync(output)
+      ? readdirSync(output, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => path.relative(output, path.join(entry.parentPath, entry.name)).replace(/\\/g, "/"))
+          .sort()
+      : [];
   const elev = new Eleventy(input, output, {
     configPath: options.site ? configWithSettings(dir, options.site) : path.join(projectRoot, ".eleventy.ts"),
     quietMode: true,
@@ -90,18 +106,28 @@ export async function buildSite(
     config: (config: unknown) => deferSearchIndex(config as object),
     ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
   });
-  // Keep test output clean: failures surface as the rejected promise instead.
+  // Keep test output clean: failures surface as the error instead.
   reportErrorsWith(elev, () => {});
-  await elev.init();
-  // A failed build rejects while Eleventy still writes: wait for its writes before the folder goes.
+  try {
+    await elev.init();
+  } catch (error) {
+    return { dir, output, error, files: listFiles };
+  }
+  // A failed build rejects while Eleventy still writes: wait for its writes before looking.
   const settled = trackWrites(elev);
   try {
     await elev.write();
   } catch (error) {
     await settled();
-    throw error;
+    return { dir, output, error, files: listFiles };
   }
+  return { dir, output, files: listFiles };
+}
 
+export async function buildSite(files: Record<string, string | Buffer>, options: BuildOptions = {}): Promise<BuiltSite> {
+  const attempt = await attemptBuild(files, options);
+  if (attempt.error !== undefined) throw attempt.error;
+  const { dir, output } = attempt;
   const file = (urlPath: string) => readFileSync(outputPathFor(output, urlPath), "utf8");
   return {
     dir,
@@ -110,11 +136,7 @@ export async function buildSite(
     exists: (urlPath) => existsSync(outputPathFor(output, urlPath)),
     // `pre` is parsed as elements (not raw text) so highlighted tokens can be inspected.
     html: (urlPath) => parse(file(urlPath), { blockTextElements: { script: true, style: true } }),
-    files: () =>
-      readdirSync(output, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => path.relative(output, path.join(entry.parentPath, entry.name)).replace(/\\/g, "/"))
-        .sort(),
+    files: attempt.files,
   };
 }
 

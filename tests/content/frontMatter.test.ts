@@ -123,6 +123,8 @@ describe("readFrontMatter: one reading with positions", () => {
     const read = readFrontMatter(block(...lines));
     expect(read.problems).toHaveLength(1);
     expect(read.problems[0]?.message).toMatch(/not valid YAML/);
+    // At the first alias: line 1 is the opening `---`, line 2 the anchor, line 3 the first `*a`.
+    expect(read.problems[0]).toMatchObject({ line: 3, column: 10 });
     expect(read.data).toEqual({});
   });
 
