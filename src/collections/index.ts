@@ -10,8 +10,16 @@ import type { Community } from "../community/community.ts";
 /** What the content model says an item is; undefined for the tool's own pages. */
 export type KindOf = (item: CollectionItem) => ContentKind | undefined;
 
-/** Tags that name our own collections rather than topics, kept off tag pages. */
-export const INTERNAL_TAGS = new Set(["all", "posts", "guides", "talks", "pages", "meetings"]);
+/**
+ * Tags that name collections rather than topics, kept off tag pages and pages' tag lists:
+ * ours, and Eleventy's conventional `post`/`posts` (which also make a file a blog post).
+ */
+export const INTERNAL_TAGS = new Set(["all", "post", "posts", "guides", "talks", "pages", "meetings"]);
+
+/** A page's tags that are topics: what its tag list shows and tag pages gather. */
+export function topicTags(tags: unknown): string[] {
+  return Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === "string" && !INTERNAL_TAGS.has(tag)) : [];
+}
 
 const published = (item: CollectionItem) => item.url !== false && item.data.eleventyExcludeFromCollections !== true;
 const byPath = (a: CollectionItem, b: CollectionItem) => a.inputPath.localeCompare(b.inputPath);
@@ -44,9 +52,7 @@ export function tagList(items: CollectionItem[]): { tag: string; count: number }
   const counts = new Map<string, number>();
   for (const item of items) {
     if (!published(item)) continue;
-    for (const tag of item.data.tags ?? []) {
-      if (!INTERNAL_TAGS.has(tag)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-    }
+    for (const tag of topicTags(item.data.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   }
   return [...counts.entries()]
     .map(([tag, count]) => ({ tag, count }))

@@ -5,7 +5,10 @@
  * never disagree about which files are posts, guides, talks or meetings.
  *
  * `kind`:
- * - `post`: a Markdown file directly in a `blog/` folder (not its index);
+ * - `post`: a Markdown file directly in a `blog/` folder (not its index), or at any depth in
+ *   Jekyll's `_posts/`; or any Markdown file tagged `post` or `posts` (in its front matter or
+ *   its folder's data file), as Eleventy sites mark their posts wherever they live
+ *   (`blog/2025/01/conference.md`);
  * - `guide`: a file directly in a `guides/` folder (not its index);
  * - `talk`: a transcript (`.txt`) in a `talks/` folder;
  * - `group-index`: `<groups>/<group>/index.md`, a group's description;
@@ -48,10 +51,19 @@ const MEETING_FILE_NAME = /^\d{4}-\d{2}-\d{2}(?:-[^/]+)?\.md$/i;
 const INDEX = /^index\.[^.]+$/;
 /** Folders whose pages are never meeting notes, even when a heading looks like a date. */
 const NOT_NOTES = new Set(["blog", "guides", "talks"]);
+/** The tags with which Eleventy sites make a collection of posts. */
+export const POST_TAGS = new Set(["post", "posts"]);
+
+/** Whether data's `tags` (a list, or one tag as a string) hold a post tag. */
+function taggedAsPost(tags: unknown): boolean {
+  if (typeof tags === "string") return tags.split(/[\s,]+/).some((tag) => POST_TAGS.has(tag));
+  return Array.isArray(tags) && tags.some((tag) => typeof tag === "string" && POST_TAGS.has(tag.trim()));
+}
 
 /**
  * The kind and group of a file, from its path relative to the input folder. `data` is the
- * file's data as Eleventy assembled it; only `talk: true` (set by the talks extension) is read.
+ * file's data as Eleventy assembled it; only `talk: true` (set by the talks extension) and
+ * `tags` (a post tag) are read.
  */
 export function classify(relativePath: string, data: Readonly<Record<string, unknown>> = {}, options: ClassifyOptions = { groupsFolder: DEFAULT_GROUPS_FOLDER }): Classification {
   const parts = segmentsOf(relativePath);
@@ -69,7 +81,8 @@ export function classify(relativePath: string, data: Readonly<Record<string, unk
   if (data.talk === true || (name.toLowerCase().endsWith(".txt") && folders.includes("talks"))) return result("talk");
   if (inGroups && withinGroup.length === 0 && name === "index.md") return result("group-index");
   if (inGroups && withinGroup.length === 1 && withinGroup[0] === "meetings" && MEETING_FILE_NAME.test(name)) return result("meeting-file");
-  if (markdown && parent === "blog" && !INDEX.test(name)) return result("post");
+  const inPostFolder = (parent === "blog" && !INDEX.test(name)) || folders.includes("_posts");
+  if (markdown && (inPostFolder || taggedAsPost(data.tags))) return result("post");
   if (parent === "guides" && !INDEX.test(name)) return result("guide");
   return result("page", markdown && !NOT_NOTES.has(folders[0] ?? ""));
 }

@@ -9,7 +9,7 @@ import type { SiteSettings } from "../site/settings.ts";
 import type { Community } from "../community/community.ts";
 import { hasMermaid } from "../markdown/index.ts";
 import { slugify } from "../markdown/slugify.ts";
-import { sitemapPages, taggedWith } from "../collections/index.ts";
+import { sitemapPages, taggedWith, topicTags } from "../collections/index.ts";
 import { feedDate, isoDate, readableDate } from "../content/dateText.ts";
 import * as meetings from "./meetings.ts";
 import { hasHighlightedCode, opensWithHeading, plainExcerpt, splitOpeningHeading, tableOfContents } from "../markdown/html.ts";
@@ -49,6 +49,7 @@ export function addFilters(eleventyConfig: EleventyConfig, site: SiteSettings, r
     lastUpdatedOf: (dates: Record<string, string>, inputPath: string) => (dates && inputPath ? dates[path.resolve(inputPath)] : undefined),
     slug: slugify,
     taggedWith,
+    topicTags,
     // A filter over collections.all rather than a collection of its own: Eleventy matches
     // every item of every collection to its page one by one (quadratic at 10,000 pages).
     sitemapPages,

@@ -48,6 +48,19 @@ describe("classify: kinds from where a file sits in the input folder", () => {
     expect(classify("community/index.md", {}, options)).toMatchObject({ kind: "page", group: "" });
   });
 
+  it("makes a post of any Markdown file tagged post or posts, and of Jekyll's _posts", () => {
+    expect(classify("blog/2025/01/conference.md", { tags: ["post"] }).kind).toBe("post");
+    expect(classify("news/launch.md", { tags: "posts" }).kind).toBe("post");
+    expect(classify("news/launch.md", { tags: "news, posts" }).kind).toBe("post");
+    expect(classify("_posts/2019-05-04-hello.md").kind).toBe("post");
+    expect(classify("_posts/2019/2019-05-04-hello.md").kind).toBe("post");
+    for (const [path, data] of [["news/launch.md", { tags: ["postal"] }], ["news/launch.njk", { tags: ["post"] }], ["blog/2025/01/x.md", {}]] as const) {
+      expect(classify(path, data).kind, path).toBe("page");
+    }
+    // A group's own files stay what they are.
+    expect(classify("special-interest/a/index.md", { tags: ["post"] }).kind).toBe("group-index");
+  });
+
   it("knows a transcript from the talks extension's data, wherever it is", () => {
     expect(classify("recordings/keynote.txt", { talk: true }).kind).toBe("talk");
   });

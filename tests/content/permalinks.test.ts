@@ -14,6 +14,10 @@ describe("defaultPermalink", () => {
     ["/news/2024-05-10-launch", "/news/2024-05-10-launch/"],
     ["/2023-12-08/notes", "/2023-12-08/notes/"],
     ["\\blog\\2023-12-08-welcome", "/blog/welcome/"],
+    // Eleventy's rule: a file named as its folder is that folder's page.
+    ["/talks/open-source-presentation/open-source-presentation", "/talks/open-source-presentation/"],
+    ["/slides/slides", "/slides/"],
+    ["/slides", "/slides/"],
   ])("%s → %s", (stem, url) => {
     expect(defaultPermalink(stem)).toBe(url);
   });
