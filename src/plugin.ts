@@ -51,6 +51,7 @@ import { addCollections } from "./collections/index.ts";
 import { addFilters } from "./filters/index.ts";
 import { talksExtension } from "./talks/extension.ts";
 import { refuseSecrets } from "./eleventy/secrets.ts";
+import { COPIED_FORMATS } from "./content/files.ts";
 import { addSystemPages, TOOL_PAGES_FOLDER } from "./pages/index.ts";
 
 export interface CommunityNotesOptions {
@@ -79,7 +80,8 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   if (session) session.settings = site;
   const report = problemReporter(session);
   const inputDir = () => eleventyConfig.directories.input;
-  const classifyPath = (inputPath: string) => classify(relativeToInput(inputPath, inputDir()), {}, site);
+  // What a file is, from its path and (where a step has them) its data: `tags: post` makes a post.
+  const classifyPath = (inputPath: string, data: Record<string, unknown> = {}) => classify(relativeToInput(inputPath, inputDir()), data, site);
 
   // Templates run only in the files the site's settings list; the site's own folders are its code.
   const mayRunTemplates = templatesAllowed(site.templates);
@@ -121,7 +123,7 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addDateParsing(function (value) {
     const inputPath = this.page.inputPath;
     try {
-      return resolveContentDate(value, inputPath, classifyPath(inputPath).kind === "post", blocks.get(inputPath));
+      return resolveContentDate(value, inputPath, classifyPath(inputPath, blocks.get(inputPath)?.data).kind === "post", blocks.get(inputPath));
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       report(error.diagnostic);
@@ -130,7 +132,7 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   });
   // A page's URL mirrors its path (Jekyll's date prefix dropped from posts); a group's index.md is its group page's text.
   eleventyConfig.addGlobalData("permalink", () => (data: { page: { inputPath: string; filePathStem: string } }) =>
-    classifyPath(data.page.inputPath).kind === "group-index" ? false : defaultPermalink(data.page.filePathStem),
+    classifyPath(data.page.inputPath, data).kind === "group-index" ? false : defaultPermalink(data.page.filePathStem),
   );
 
   // A file that is not UTF-8 text stops the build with its name, rather than publishing mojibake.
@@ -146,7 +148,7 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   // A page that names no layout (nor does its folder's data) gets the one for its kind; the
   // layout is read when the page is rendered, so a site's own layout of that name is used.
   eleventyConfig.addPreprocessor("default-layout", "*", function (this: { inputPath: string }, data) {
-    if (data.layout === undefined) data.layout = defaultLayout(classifyPath(this.inputPath).kind);
+    if (data.layout === undefined) data.layout = defaultLayout(classifyPath(this.inputPath, data).kind);
     return undefined;
   });
   // A page without a title gets one from its file name.
@@ -204,6 +206,8 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
     ),
   );
   eleventyConfig.addTemplateFormats("txt");
+  // Images, slides and documents beside pages are published at their path (Eleventy copies a format it has no engine for).
+  eleventyConfig.addTemplateFormats(COPIED_FORMATS.join(","));
 
   // Layouts and partials: the site's own first, then ours. Jekyll's layout names resolve to ours.
   useToolLayouts(eleventyConfig, path.join(PACKAGE_ROOT, "_includes"));

@@ -9,6 +9,7 @@ import path from "node:path";
 import { headingIds, markdownTokens } from "../tokens.ts";
 import type { CheckContext, CheckFile } from "../types.ts";
 import { htmlAttributes } from "./links-collect.ts";
+import { isCopiedFile } from "../../content/files.ts";
 
 /** A page of the built site: `file` is its source, absent for listings, feeds and other generated pages. */
 export interface PageTarget {
@@ -150,10 +151,19 @@ export class SiteIndex {
     return undefined;
   }
 
-  /** True when the build copies a file to this path: anything under assets/, and the mermaid build. */
+  /**
+   * True when the build copies a file to this path: anything under assets/, the mermaid
+   * build, and an image, slide or document at that path in the content folder.
+   */
   copiedFile(pathname: string): boolean {
     if (pathname.startsWith(VENDOR_PREFIX)) return true;
-    return pathname.startsWith("/assets/") && this.isProjectFile(pathname.slice(1));
+    if (pathname.startsWith("/assets/") && this.isProjectFile(pathname.slice(1))) return true;
+    return isCopiedFile(pathname) && this.isContentFile(pathname.slice(1));
+  }
+
+  /** Whether a regular file exists at a path relative to the content folder (remembered). */
+  isContentFile(relative: string): boolean {
+    return this.isFileUnder(this.ctx.contentDir, relative);
   }
 
   /** A content file by its path from the project root or from the content folder. */
@@ -163,17 +173,21 @@ export class SiteIndex {
 
   /** Whether a regular file exists at a path relative to the project root (remembered). */
   isProjectFile(relative: string): boolean {
-    let known = this.fileExists.get(relative);
+    return this.isFileUnder(this.ctx.root, relative);
+  }
+
+  private isFileUnder(folder: string, relative: string): boolean {
+    const absolute = path.join(folder, relative);
+    let known = this.fileExists.get(absolute);
     if (known === undefined) {
-      const absolute = path.join(this.ctx.root, relative);
-      // Never look outside the project, whatever `../` a link holds.
-      const inside = absolute.startsWith(path.join(this.ctx.root, path.sep));
+      // Never look outside the folder, whatever `../` a link holds.
+      const inside = absolute.startsWith(path.join(folder, path.sep));
       try {
         known = inside && statSync(absolute).isFile();
       } catch {
         known = false;
       }
-      this.fileExists.set(relative, known);
+      this.fileExists.set(absolute, known);
     }
     return known;
   }

@@ -13,6 +13,7 @@ import type { CheckContext, CheckFile, Rule } from "../types.ts";
 import { collectLinks } from "./links-collect.ts";
 import { fragmentHint } from "./links-suggest.ts";
 import { lastSegment, SiteIndex, type PageTarget } from "./links-targets.ts";
+import { COPIED_FORMATS, isCopiedFile } from "../../content/files.ts";
 
 // Any scheme (http:, mailto:, tel:, data:, javascript:…) or a protocol-relative `//host`.
 const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
@@ -81,6 +82,12 @@ function withoutPrefix(path: string, prefix: string): string | undefined {
   return path.startsWith(prefix) ? `/${path.slice(prefix.length)}` : undefined;
 }
 
+/** Why a file beside pages is not published, and what to do instead. */
+function notCopiedBecause(file: string): string {
+  if (/\.svg$/i.test(file)) return "an SVG can hold scripts, which would run on the site's own address when the file is opened; convert it to PNG, or keep it in the site's assets/";
+  return `only images, slides, documents and media beside pages are (${COPIED_FORMATS.join(", ")})`;
+}
+
 /** Explains a link that leads nowhere on the site, with the address that would work when there is one. */
 function explainMissing(written: string, resolved: Resolved, from: CheckFile, site: SiteIndex, link: string): string {
   const stripped = withoutPrefix(resolved.path, site.pathPrefix);
@@ -103,10 +110,15 @@ function explainMissing(written: string, resolved: Resolved, from: CheckFile, si
       `use its address ${withFragment(source.shownAt, resolved.fragment)}`
     );
   }
-  const contentFile = [sourcePath, `content${resolved.path}`].find((p) => p.startsWith("content/") && site.isProjectFile(p));
+  // A file in the content folder: beside the source file (as GitHub reads the link), or at the address.
+  const besideSource = resolve(written, `/${from.relativePath}`)?.path.slice(1);
+  const contentFile = [besideSource, resolved.path.slice(1)].find((p): p is string => p !== undefined && site.isContentFile(p));
+  if (contentFile && !isCopiedFile(contentFile)) {
+    return `link to ${link}: ${contentFile} is in the content folder but not published: ${notCopiedBecause(contentFile)}`;
+  }
   if (contentFile) {
-    // Only assets/ is copied (see `.eleventy.ts`); other files under content/ are not templates and stay behind.
-    return `link to ${link}: ${contentFile} is not published (only files under assets/ are copied to the site) — move it under assets/ and link it as /assets/…`;
+    // Copied to its own path, which is not where the link leads from the page's address.
+    return `link to ${link} works on GitHub but not on the site, where this page is at ${from.shownAt}: write /${contentFile}`;
   }
   if (sourcePath.startsWith("assets/") && site.copiedFile(`/${sourcePath}`)) {
     return `link to ${link} works on GitHub but not on the site: write /${sourcePath}`;

@@ -162,13 +162,19 @@ describe("linksRule", () => {
     ]);
   });
 
-  it("reports images kept next to the notes, which the build does not copy", () => {
-    const ctx = contextFrom({ "blog/diagram.png": "png", "blog/2023-12-08-welcome.md": post("![d](../diagram.png) ![e](./../../blog/diagram.png)") });
-    const messages = check(ctx).map((d) => d.message);
-    expect(messages).toHaveLength(2);
-    expect(messages[0]).toBe(
-      "link to ../diagram.png (/blog/diagram.png): content/blog/diagram.png is not published (only files under assets/ are copied to the site) — move it under assets/ and link it as /assets/…",
-    );
+  it("knows images kept next to the notes are published at their path, and says where one is linked wrongly", () => {
+    const ctx = contextFrom({
+      "blog/diagram.png": "png",
+      "blog/chart.svg": "<svg/>",
+      "blog/notes.tex": "x",
+      "blog/2023-12-08-welcome.md": post("![d](../diagram.png) ![e](./../../blog/diagram.png) ![f](diagram.png) ![s](../chart.svg) [t](/blog/notes.tex)"),
+    });
+    expect(check(ctx).map((d) => d.message)).toEqual([
+      // As GitHub reads it (beside the source file) it works; from the page's address it does not.
+      "link to diagram.png (/blog/welcome/diagram.png) works on GitHub but not on the site, where this page is at /blog/welcome/: write /blog/diagram.png",
+      "link to ../chart.svg (/blog/chart.svg): blog/chart.svg is in the content folder but not published: an SVG can hold scripts, which would run on the site's own address when the file is opened; convert it to PNG, or keep it in the site's assets/",
+      expect.stringMatching(/^link to \/blog\/notes\.tex: blog\/notes\.tex is in the content folder but not published: only images, slides, documents and media beside pages are \(png, jpg, /),
+    ]);
   });
 
   it("reports a link to an asset written relative to the source file, with the address that works", () => {
