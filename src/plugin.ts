@@ -210,7 +210,7 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addTemplateFormats(COPIED_FORMATS.join(","));
 
   // Layouts and partials: the site's own first, then ours. Jekyll's layout names resolve to ours.
-  useToolLayouts(eleventyConfig, path.join(PACKAGE_ROOT, "_includes"));
+  useToolLayouts(eleventyConfig, path.join(PACKAGE_ROOT, "_includes"), { inputDir: inputDir(), mayRun: mayRunTemplates, codeFolders });
   eleventyConfig.addLayoutAlias("post", "blog_post.njk");
   eleventyConfig.addLayoutAlias("default", "layout.njk");
 

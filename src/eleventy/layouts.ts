@@ -4,12 +4,49 @@
  * path (`partials/header.njk`). Layouts the site does not have are layout aliases to our
  * files (Eleventy 3.1 resolves virtual layouts only inside the input folder, and our
  * includes usually sit beside it); partials are found by Nunjucks, which looks in the
- * site's includes folder, then the project folder, then ours.
+ * site's includes folder, then the project folder, then the input folder, then ours.
+ *
+ * A file in the input folder is content, and content runs no templates unless the site's
+ * `templates` setting lists it: an include, import or extends of a content file the setting
+ * does not list is refused, however it is named (`banner.njk`, `content/x.md`), so a listed
+ * page cannot run an unlisted file's text as a template.
  */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import nunjucks from "nunjucks";
+import nunjucks, { type LoaderSource } from "nunjucks";
 import type { EleventyConfig } from "./types.ts";
+import { isWithin } from "../content/paths.ts";
+
+export interface IncludeGuard {
+  /** The input folder, as Eleventy has it. */
+  inputDir: string;
+  /** Whether a content file (path from the input folder) may run as a template. */
+  mayRun(relativePath: string): boolean;
+  /** Folders in the input folder that are the site's own code (its includes, layouts, data). */
+  codeFolders: () => readonly string[];
+}
+
+/** Nunjucks' file loader, refusing content files the `templates` setting does not list. */
+class GuardedLoader extends nunjucks.FileSystemLoader {
+  constructor(
+    searchPaths: string[],
+    private readonly guard: IncludeGuard,
+  ) {
+    super(searchPaths, { noCache: false });
+  }
+
+  override getSource(name: string): LoaderSource | null {
+    const source = super.getSource(name);
+    if (!source) return source;
+    const input = path.resolve(this.guard.inputDir);
+    const file = path.resolve(source.path);
+    const ownCode = this.guard.codeFolders().some((folder) => isWithin(path.resolve(folder), file));
+    if (isWithin(input, file) && !ownCode && !this.guard.mayRun(path.relative(input, file).split(path.sep).join("/"))) {
+      throw new Error(`"${name}" is a content file (${path.relative(process.cwd(), file).split(path.sep).join("/")}) that the site's \`templates\` setting does not list, so it is not run as a template; list it there to include it`);
+    }
+    return source;
+  }
+}
 
 /** Layout files at the top of an includes folder: `page.njk`, `base.njk`… */
 export function layoutFiles(folder: string): string[] {
@@ -33,10 +70,10 @@ export function layoutAliases(siteIncludes: string, toolIncludes: string): Map<s
   return aliases;
 }
 
-export function useToolLayouts(eleventyConfig: EleventyConfig, toolIncludes: string): void {
+export function useToolLayouts(eleventyConfig: EleventyConfig, toolIncludes: string, guard: IncludeGuard): void {
   const siteIncludes = path.resolve(eleventyConfig.directories.includes);
   for (const [name, target] of layoutAliases(siteIncludes, toolIncludes)) eleventyConfig.addLayoutAlias(name, target);
-  const searchPaths = [...new Set([siteIncludes, process.cwd(), path.resolve(toolIncludes)])];
+  const searchPaths = [...new Set([siteIncludes, process.cwd(), path.resolve(guard.inputDir), path.resolve(toolIncludes)])];
   // Eleventy's own default options for its Nunjucks environment.
-  eleventyConfig.setLibrary("njk", new nunjucks.Environment(new nunjucks.FileSystemLoader(searchPaths), { dev: true }));
+  eleventyConfig.setLibrary("njk", new nunjucks.Environment(new GuardedLoader(searchPaths, guard), { dev: true }));
 }

@@ -41,12 +41,20 @@ declare module "@11ty/eleventy-plugin-syntaxhighlight/src/markdownSyntaxHighligh
   export default markdownPrismJs;
 }
 declare module "nunjucks" {
+  /** What a loader finds for a template name. */
+  interface LoaderSource {
+    src: string;
+    path: string;
+    noCache: boolean;
+  }
   class FileSystemLoader {
-    constructor(searchPaths: string[]);
+    constructor(searchPaths: string[], options?: { noCache?: boolean; watch?: boolean });
+    getSource(name: string): LoaderSource | null;
   }
   class Environment {
     constructor(loader: FileSystemLoader, options?: Record<string, unknown>);
   }
   const nunjucks: { Environment: typeof Environment; FileSystemLoader: typeof FileSystemLoader };
   export default nunjucks;
+  export type { LoaderSource };
 }

@@ -15,6 +15,10 @@ import type { ReportProblem } from "./session.ts";
 import type { EleventyConfig } from "./types.ts";
 
 const RULE = "templates";
+/** Formats whose files, listed and without front matter, are partials rather than pages. */
+const PARTIAL_FORMATS = new Set([".njk", ".liquid"]);
+/** A file that opens (after comments and white space) with a doctype or an <html> element. */
+const WHOLE_DOCUMENT = /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html[\s>])/i;
 const HOW = "list the file in the site's `templates` setting if it should run templates";
 
 export interface TemplateGuardOptions {
@@ -41,11 +45,15 @@ export function guardTemplates(eleventyConfig: EleventyConfig, options: Template
   const unlisted = (inputPath: string | undefined): inputPath is string => inputPath !== undefined && isContent(inputPath) && !allowed(inputPath);
 
   // Data from the cascade (folder data files, front matter) is all in by the time pages are preprocessed.
-  eleventyConfig.addPreprocessor("templates", "*", function (this: { inputPath: string }, data: Record<string, unknown>) {
+  eleventyConfig.addPreprocessor("templates", "*", function (this: { inputPath: string }, data: Record<string, unknown>, content: unknown) {
     const { inputPath } = this;
     if (!isContent(inputPath)) return undefined;
     if (allowed(inputPath)) {
       templated.add(displayPath(inputPath));
+      // A listed `.njk` or `.liquid` file with no front matter is a partial that pages include, not a page.
+      if (PARTIAL_FORMATS.has(path.extname(inputPath).toLowerCase()) && !blocks.get(inputPath)) return false;
+      // A listed `.html` file that is a whole document (its own <html>) is published as it is, with no layout around it.
+      if (path.extname(inputPath).toLowerCase() === ".html" && data.layout === undefined && WHOLE_DOCUMENT.test(String(content ?? ""))) data.layout = false;
       return undefined;
     }
     if (data.eleventyComputed !== undefined) {
@@ -70,6 +78,13 @@ export function guardTemplates(eleventyConfig: EleventyConfig, options: Template
 
   return {
     frontMatter(file, { filePath }) {
+      if (filePath !== undefined && isContent(filePath) && allowed(filePath) && path.extname(filePath).toLowerCase() === ".md") {
+        // A listed Markdown file runs Nunjucks first, as Eleventy sites set `markdownTemplateEngine: "njk"`
+        // (its own front matter may say otherwise: the file is listed, so it may).
+        file.data ??= {};
+        file.data.templateEngineOverride ??= "njk,md";
+        return;
+      }
       if (!unlisted(filePath)) return;
       file.data ??= {};
       if (file.data.templateEngineOverride !== undefined) {

@@ -57,17 +57,40 @@ describe("templates where the settings do not list them", () => {
 });
 
 describe("templates the settings list", () => {
-  test("run as Eleventy runs them: Markdown through Liquid, .njk through Nunjucks", { timeout: 120_000 }, async () => {
+  test("run as Eleventy sites run them: Markdown through Nunjucks (or the engine its front matter names), .njk through Nunjucks", { timeout: 120_000 }, async () => {
     const site = await buildSite(
       {
-        "index.md": "---\ntitle: Home\nlayout: page.njk\n---\nWelcome to {{ site.name | upcase }}.\n",
+        "index.md": '---\ntitle: Home\nlayout: page.njk\n---\nWelcome to {{ site.name | upper }}.\n\n{% include "partials/banner.njk" %}\n',
+        "partials/banner.njk": '<p class="banner">{{ "news" | upper }} from the banner</p>\n',
+        "liquid.md": "---\ntitle: Liquid\ntemplateEngineOverride: liquid,md\n---\nShouting {{ 'quietly' | upcase }}.\n",
         "blog/index.njk": "---\ntitle: Blog index\npermalink: /blog-list/{{ 'x' | upper }}/\n---\n<p>{{ site.name }} has {{ collections.post | length }} posts</p>\n",
         "about.md": "---\ntitle: About\n---\nAbout us, and `{{ code }}`.\n",
       },
-      { site: { templates: ["index.md", "blog/*.njk"] } },
+      { site: { templates: ["index.md", "liquid.md", "partials/*.njk", "blog/*.njk"] } },
     );
     expect(site.html("/").querySelector("main")?.text).toContain("Welcome to OPEN SOURCE COMMUNITY OF PRACTICE.");
+    // An include from the input folder, as Eleventy's Nunjucks finds it.
+    expect(site.html("/").querySelector("main .banner")?.text).toBe("NEWS from the banner");
+    expect(site.html("/liquid/").querySelector("main")?.text).toContain("Shouting QUIETLY.");
+    // The partial, with no front matter, is not a page of its own.
+    expect(site.exists("/partials/banner/")).toBe(false);
     expect(site.html("/blog-list/X/").querySelector("main")?.text).toMatch(/Open Source Community of Practice has \d+ posts/);
+  });
+
+  test("an include of a content file the settings do not list is refused, however it is named", { timeout: 120_000 }, async () => {
+    const files = { "index.md": '---\ntitle: Home\n---\n{% include "notes.md" %}\n', "notes.md": `---\ntitle: Notes\n---\n${payload("included")}\n` };
+    const error = await buildSite(files, { site: { templates: ["index.md"] } }).then(() => undefined, (e: unknown) => e);
+    let text = "";
+    for (let cause: unknown = error; cause; cause = (cause as { cause?: unknown; originalError?: unknown }).cause ?? (cause as { originalError?: unknown }).originalError) text += ` ${(cause as Error).message}`;
+    expect(text).toMatch(/"notes\.md" is a content file \(.*content\/notes\.md\) that the site's `templates` setting does not list/);
+    expect(readdirSync(markers)).toEqual([]);
+  });
+
+  test("a listed .html file that is a whole document is published as it is, with no layout around it", { timeout: 120_000 }, async () => {
+    const page = "<!doctype html>\n<html lang=\"en\">\n<head><title>Poster</title><style>body { color: navy; }</style></head>\n<body><h1>Poster</h1></body>\n</html>\n";
+    const site = await buildSite({ "poster.html": page, "fragment.html": "<p>Just a fragment</p>\n" }, { site: { templates: ["*.html"] } });
+    expect(site.file("/poster/")).toBe(page);
+    expect(site.html("/fragment/").querySelector("main p")?.text).toBe("Just a fragment");
   });
 
   test("the check names each file that runs templates, and refuses the rest", { timeout: 120_000 }, async () => {
