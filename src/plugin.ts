@@ -52,6 +52,7 @@ import { addFilters } from "./filters/index.ts";
 import { talksExtension } from "./talks/extension.ts";
 import { refuseSecrets } from "./eleventy/secrets.ts";
 import { COPIED_FORMATS } from "./content/files.ts";
+import { jekyllVariables } from "./markdown/jekyllVariables.ts";
 import { addSystemPages, TOOL_PAGES_FOLDER } from "./pages/index.ts";
 
 export interface CommunityNotesOptions {
@@ -167,7 +168,8 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   }
 
   // Markdown: one instance, the site's (with whatever the site adds through amendLibrary).
-  const markdown = useSiteMarkdown(eleventyConfig, createMarkdown(), (collections) => collections[MODEL_COLLECTION] as Community | undefined, {
+  // Jekyll's link variables (`{{ site.baseurl }}`, `relative_url`) are read as the addresses they stand for.
+  const markdown = useSiteMarkdown(eleventyConfig, createMarkdown().use(jekyllVariables, { base: site.base }), (collections) => collections[MODEL_COLLECTION] as Community | undefined, {
     inspect(tokens, inputPath, source) {
       templates.inspect(tokens, inputPath, source);
       // Nothing a page says is hidden without a word: an unclosed comment, a raw-text element, nesting past the limit.

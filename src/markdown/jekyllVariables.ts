@@ -1,0 +1,46 @@
+/**
+ * Jekyll's link variables in Markdown, read as the addresses they stand for, so a Jekyll site
+ * moves in with its links as written: `{{ site.baseurl }}`, `{{ site.url }}`,
+ * `{{ "/x/" | relative_url }}`, `{{ "/x/" | absolute_url }}` and `{{ "/x/" | prepend:
+ * site.baseurl }}`. Nothing is run: these few fixed forms are replaced by their values
+ * before the text is read as Markdown (outside code, which keeps them as written), and any
+ * other `{{ }}` or `{% %}` stays a template tag, which the template check reports.
+ *
+ * `site.baseurl` is empty here because the build adds the site's path prefix to every
+ * root-relative link itself; `site.url` is the site's address with its prefix.
+ */
+import type { MarkdownIt } from "markdown-it";
+import { codeSpanRanges } from "./codeSpans.ts";
+
+// One expression; a quoted path contains no quote, brace or line break.
+const VARIABLE =
+  /\{\{-?[ \t]*(?:site\.baseurl|site\.url|(["'])([^"'{}\n]*)\1[ \t]*\|[ \t]*(relative_url|absolute_url|prepend:[ \t]*site\.baseurl))[ \t]*-?\}\}/g;
+
+export interface JekyllVariablesOptions {
+  /** The site's address with its path prefix, ending in `/` (settings `base`). */
+  base: string;
+}
+
+/** `text` with the link variables replaced, except inside code spans when `skipCode`. */
+export function replaceJekyllVariables(text: string, { base }: JekyllVariablesOptions, skipCode = true): string {
+  if (!text.includes("{{")) return text;
+  const code = skipCode && text.includes("`") ? codeSpanRanges(text) : [];
+  let next = 0;
+  return text.replace(VARIABLE, (whole: string, _quote: string | undefined, written: string | undefined, filter: string | undefined, offset: number) => {
+    while (next < code.length && code[next]![1] <= offset) next++;
+    if (next < code.length && code[next]![0] <= offset) return whole;
+    if (written === undefined) return whole.includes("site.url") ? base.replace(/\/$/, "") : "";
+    if (filter === "absolute_url") return new URL(written.replace(/^\//, ""), base).href;
+    return written;
+  });
+}
+
+/** markdown-it plugin: replaces the variables in paragraphs and HTML blocks before inline parsing. */
+export function jekyllVariables(md: MarkdownIt, options: JekyllVariablesOptions): void {
+  md.core.ruler.after("block", "jekyll_variables", (state) => {
+    for (const token of state.tokens) {
+      if (token.type === "inline") token.content = replaceJekyllVariables(token.content, options);
+      else if (token.type === "html_block") token.content = replaceJekyllVariables(token.content, options, false);
+    }
+  });
+}
