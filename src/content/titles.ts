@@ -24,6 +24,8 @@ export const GIVEN_TITLE = Symbol("community-notes.given-title");
 export interface Titled {
   title?: unknown;
   [GIVEN_TITLE]?: string;
+  /** The title the build gave the page, for layouts (Nunjucks sees the data's own keys, not symbols). */
+  givenTitle?: string;
 }
 
 /** What a page's data needs for `giveDefaultTitle`: Eleventy's `page`. */
@@ -36,10 +38,11 @@ export function writtenTitle(data: Titled): unknown {
   return data[GIVEN_TITLE] !== undefined && data.title === data[GIVEN_TITLE] ? undefined : data.title;
 }
 
-/** Gives a page a title (`GIVEN_TITLE` records that it was given, not written). */
+/** Gives a page a title (`GIVEN_TITLE` records that it was given, not written; `givenTitle`, which layouts can read, too). */
 export function giveTitle(data: Titled, title: string): void {
   data.title = title;
   data[GIVEN_TITLE] = title;
+  data.givenTitle = title;
 }
 
 /**
@@ -48,7 +51,25 @@ export function giveTitle(data: Titled, title: string): void {
  * `eleventyComputed` did the same but cost every page a computed-data pass (about 0.2 s on
  * a 2,000-page build, and again on every rebuild).
  */
-export function giveDefaultTitle(data: TitledData): void {
+export function giveDefaultTitle(data: TitledData, body = ""): void {
   if (typeof data.title === "string" && data.title.trim()) return;
-  giveTitle(data, defaultTitle(data.page));
+  giveTitle(data, openingHeading(body) ?? defaultTitle(data.page));
+}
+
+// A first line `# Heading` (ATX, after blank lines only), its closing #s dropped.
+const OPENING_HEADING = /^(?:[ \t]*\r?\n)*[ ]{0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*(?:\r?\n|$)/;
+
+/**
+ * The text of a body's opening `# Heading`, as a title: inline code, emphasis and link
+ * markup dropped (`# The [new](x) **plan**` → "The new plan"); undefined when it opens otherwise.
+ */
+export function openingHeading(body: string): string | undefined {
+  const written = OPENING_HEADING.exec(body)?.[1];
+  if (!written) return undefined;
+  const text = written
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/`([^`]*)`/g, "$1")
+    .replace(/(\*\*|__|\*|_)(\S(?:.*?\S)?)\1/g, "$2")
+    .trim();
+  return text || undefined;
 }

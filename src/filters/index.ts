@@ -12,7 +12,7 @@ import { slugify } from "../markdown/slugify.ts";
 import { sitemapPages, taggedWith, topicTags } from "../collections/index.ts";
 import { feedDate, isoDate, readableDate } from "../content/dateText.ts";
 import * as meetings from "./meetings.ts";
-import { hasHighlightedCode, opensWithHeading, plainExcerpt, splitOpeningHeading, tableOfContents } from "../markdown/html.ts";
+import { hasHighlightedCode, opensWithHeading, plainExcerpt, splitOpeningHeading, splitPageTitle, tableOfContents } from "../markdown/html.ts";
 import { editUrl, navCurrent } from "./urls.ts";
 import { breadcrumbs } from "./breadcrumbs.ts";
 import { pagefindFields, searchFacets, type SearchPage, type SearchPageData } from "../search/facets.ts";
@@ -29,6 +29,8 @@ export function addFilters(eleventyConfig: EleventyConfig, site: SiteSettings, r
     markdown: (source: string) => (source ? renderMarkdown(source) : ""),
     opensWithHeading,
     splitOpeningHeading,
+    // The page's one h1 is its title; an opening heading that says something else becomes its first section.
+    splitPageTitle: (html: unknown, title: unknown, givenTitle: unknown) => splitPageTitle(html, title, { written: givenTitle !== title }),
     tableOfContents,
     hasMermaid,
     hasHighlightedCode,

@@ -39,6 +39,56 @@ export function splitOpeningHeading(html: unknown): { heading: string; rest: str
   return { heading: text.slice(0, close).trim(), rest: text.slice(close) };
 }
 
+/** Rendered heading HTML → its text, without the self-link's hidden labels. */
+function headingText(html: string): string {
+  return plainExcerpt(html.replace(/<span class="visually-hidden">[\s\S]*?<\/span>|<span aria-hidden="true">[\s\S]*?<\/span>/g, ""), Infinity);
+}
+
+/** A title reduced to what matters when comparing it: no case, punctuation or extra spaces. */
+function comparableTitle(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * True when two titles say the same thing, ignoring case, punctuation and surrounding
+ * whitespace: "Terms of reference" and "Terms of Reference!" are the same title.
+ */
+export function sameTitle(a: string, b: string): boolean {
+  const left = comparableTitle(a);
+  // A title of only punctuation ("???") is compared as written.
+  return left === "" ? a.trim() === b.trim() : left === comparableTitle(b);
+}
+
+/** An opening `<h1>…</h1>` (leading comments kept) as an `<h2>`, with its attributes and content. */
+function demoteHeading(heading: string): string {
+  return heading.replace(/^((?:\s*<!--[\s\S]*?-->)*\s*)<h1(?=[\s>])/i, "$1<h2").replace(/<\/h1\s*>$/i, "</h2>");
+}
+
+/**
+ * Splits rendered content for a layout that puts the page's title first. The page's `<h1>`
+ * is its title; `heading` is the content's own opening `<h1>` when that can stand for it,
+ * and "" when the layout must render the title itself:
+ * - no opening `<h1>`: `heading` is "", `rest` is the content;
+ * - an opening `<h1>` that says the title (see `sameTitle`), or any opening `<h1>` when the
+ *   page's title was not written by its author (`written: false`: it came from the file name),
+ *   is the heading, so its id and self-link stay as the markdown rendered them;
+ * - an opening `<h1>` that says something else is the first section under the title: it is
+ *   kept at the start of `rest` as an `<h2>` (same id, text and self-link), so the page has
+ *   one `<h1>` and its outline stays in order.
+ */
+export function splitPageTitle(html: unknown, title: unknown, options: { written: boolean }): { heading: string; rest: string } {
+  const parts = splitOpeningHeading(html);
+  if (!parts.heading) return parts;
+  const text = typeof title === "string" ? title.trim() : typeof title === "number" ? String(title) : "";
+  if (!options.written || !text || sameTitle(headingText(parts.heading), text)) return parts;
+  return { heading: "", rest: demoteHeading(parts.heading) + parts.rest };
+}
+
 const NAMED_ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 /** Text of an HTML fragment, whitespace collapsed, cut at a word boundary. */

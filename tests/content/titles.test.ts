@@ -1,6 +1,6 @@
-// Titles for pages that give none: after their file name (meeting files: see the community model).
+// Titles for pages that give none: their opening # Heading, else their file name (meeting files: see the community model).
 import { describe, expect, it } from "vitest";
-import { defaultTitle, giveDefaultTitle, titleFromSlug, type TitledData } from "../../src/content/titles.ts";
+import { defaultTitle, giveDefaultTitle, openingHeading, titleFromSlug, type TitledData } from "../../src/content/titles.ts";
 
 describe("titleFromSlug", () => {
   it.each([
@@ -35,5 +35,23 @@ describe("giveDefaultTitle", () => {
     const given: TitledData = { page, title: "Chairing" };
     giveDefaultTitle(given);
     expect(given.title).toBe("Chairing");
+  });
+});
+
+describe("openingHeading: a body's opening # Heading as a title", () => {
+  it("reads the text, without inline markup", () => {
+    expect(openingHeading("# Terms of reference\n\nText.")).toBe("Terms of reference");
+    expect(openingHeading("\n\n# The [new](/x/) **plan** for `v2` ##\n")).toBe("The new plan for v2");
+    for (const body of ["Text first.\n\n# Later", "## Not level one\n", "#NoSpace\n", "    # indented code\n", ""]) expect(openingHeading(body), body).toBeUndefined();
+  });
+
+  it("is the title of a page that gives none, before its file name", () => {
+    const data = { page: { fileSlug: "untitled" } } as TitledData;
+    giveDefaultTitle(data, "# Our plan\n\nText.");
+    expect(data.title).toBe("Our plan");
+    expect(data.givenTitle).toBe("Our plan");
+    const other = { page: { fileSlug: "untitled" } } as TitledData;
+    giveDefaultTitle(other, "Text.");
+    expect(other.title).toBe("Untitled");
   });
 });
