@@ -48,6 +48,7 @@ import { createMarkdown } from "./markdown/index.ts";
 import { lostContentIn } from "./markdown/lostContent.ts";
 import { sanitiseHtml } from "./sanitise/sanitise.ts";
 import { addCollections } from "./collections/index.ts";
+import { redirectsOf } from "./collections/redirects.ts";
 import { addFilters } from "./filters/index.ts";
 import { talksExtension } from "./talks/extension.ts";
 import { refuseSecrets } from "./eleventy/secrets.ts";
@@ -133,7 +134,7 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   });
   // A page's URL mirrors its path (Jekyll's date prefix dropped from posts); a group's index.md is its group page's text.
   eleventyConfig.addGlobalData("permalink", () => (data: { page: { inputPath: string; filePathStem: string } }) =>
-    classifyPath(data.page.inputPath, data).kind === "group-index" ? false : defaultPermalink(data.page.filePathStem),
+    classifyPath(data.page.inputPath, data).kind === "group-index" ? false : defaultPermalink(data.page.filePathStem, path.parse(data.page.inputPath).name),
   );
 
   // A file that is not UTF-8 text stops the build with its name, rather than publishing mojibake.
@@ -153,8 +154,8 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
     return undefined;
   });
   // A page without a title gets one from its file name.
-  eleventyConfig.addPreprocessor("default-title", "*", (data) => {
-    giveDefaultTitle(data as TitledData);
+  eleventyConfig.addPreprocessor("default-title", "*", (data, content) => {
+    giveDefaultTitle(data as TitledData, typeof content === "string" ? content : "");
     return undefined;
   });
   // A page holding a secret is not published (a check reports every secret through its rules instead).
@@ -235,6 +236,14 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
     },
   });
   addCollections(eleventyConfig, communityOf);
+  // Old addresses (`redirect_from`) get a page each that sends visitors on.
+  eleventyConfig.addCollection("communityRedirects", (api) => {
+    const { redirects, problems } = redirectsOf(api.getAll());
+    for (const { inputPath, message } of problems) {
+      report({ file: displayPath(inputPath), line: blocks.get(inputPath)?.keyLines.get("redirect_from") ?? 1, column: 1, rule: "output", message });
+    }
+    return redirects;
+  });
   eleventyConfig.addCollection("groupCalendars", (api) =>
     communityOf(api)
       .groups.map((group) => ({ slug: group.slug, url: group.url, ics: groupCalendar(group, site.base, site.name) }))

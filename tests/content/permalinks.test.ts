@@ -18,6 +18,10 @@ describe("defaultPermalink", () => {
     ["/talks/open-source-presentation/open-source-presentation", "/talks/open-source-presentation/"],
     ["/slides/slides", "/slides/"],
     ["/slides", "/slides/"],
+    // Jekyll's default address for a post, categories from the folders above _posts/.
+    ["/_posts/2019-05-04-hello-world", "/2019/05/04/hello-world.html"],
+    ["/news/_posts/2019/2019-05-04-hello", "/news/2019/05/04/hello.html"],
+    ["/_posts/about", "/_posts/about/"],
   ])("%s → %s", (stem, url) => {
     expect(defaultPermalink(stem)).toBe(url);
   });

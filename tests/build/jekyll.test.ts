@@ -1,0 +1,57 @@
+/**
+ * A site moved in from Jekyll, files as written: posts in `_posts/` dated by their file
+ * names, links written with `{{ site.baseurl }}` and `relative_url`, `published: false`, and
+ * `redirect_from`, which leaves a page at each old address that sends visitors on.
+ */
+import { beforeAll, describe, expect, test } from "vitest";
+import { attemptBuild, buildSite, type BuiltSite } from "./buildSite.ts";
+import { findContentError } from "../../src/diagnostics/diagnostic.ts";
+
+describe("a Jekyll site", () => {
+  let site: BuiltSite;
+  beforeAll(async () => {
+    site = await buildSite({
+      "_posts/2019-05-04-hello-world.md": "---\ntitle: Hello world\nlayout: post\nredirect_from:\n  - /blog/hello-world/\n  - /hello/\n---\nOur first post. See [the about page]({{ site.baseurl }}/about/) and ![our logo]({{ \"/logo.png\" | relative_url }}).\n",
+      "_posts/2019-06-01-unpublished.md": "---\ntitle: Not yet\npublished: false\n---\nLater.\n",
+      "about.md": "---\ntitle: About\nredirect_from: /about-us.html\n---\nAbout us.\n",
+      "logo.png": Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+    });
+  }, 180_000);
+
+  test("posts in _posts/ are posts, dated by their file names, at the addresses Jekyll gave them", () => {
+    const post = site.html("/2019/05/04/hello-world.html");
+    expect(post.querySelector("article.post h1")?.text.trim()).toBe("Hello world");
+    expect(post.querySelector("time")?.getAttribute("datetime")).toMatch(/^2019-05-04/);
+    expect(site.html("/blog/").text).toContain("Hello world");
+  });
+
+  test("links written with Jekyll's variables lead where they did", () => {
+    const post = site.html("/2019/05/04/hello-world.html");
+    expect(post.querySelector('main a[href="/about/"]')?.text).toBe("the about page");
+    expect(post.querySelector('main img[alt="our logo"]')?.getAttribute("src")).toBe("/logo.png");
+    expect(site.file("/2019/05/04/hello-world.html")).not.toContain("{{");
+  });
+
+  test("published: false is left out", () => {
+    expect(site.exists("/2019/06/01/unpublished.html")).toBe(false);
+  });
+
+  test("each old address is a page that sends visitors on", () => {
+    for (const [old, to] of [["/blog/hello-world/", "/2019/05/04/hello-world.html"], ["/hello/", "/2019/05/04/hello-world.html"], ["/about-us.html", "/about/"]] as const) {
+      const page = site.html(old);
+      expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute("content"), old).toBe(`0; url=${to}`);
+      expect(page.querySelector("a")?.getAttribute("href")).toBe(to);
+      expect(page.querySelector('meta[name="robots"]')?.getAttribute("content")).toBe("noindex");
+    }
+    expect(site.file("/sitemap.xml")).not.toContain("about-us.html");
+  });
+
+  test("an old address that is another page's, or another site's, stops the build at its line", { timeout: 120_000 }, async () => {
+    for (const [value, message] of [["/about/", /is the address of a page the site has/], ["https://elsewhere.example/x", /is on another site/], ["/a/../../x", /climbs/]] as const) {
+      const attempt = await attemptBuild({ "about.md": "---\ntitle: About\n---\nAbout.\n", "moved.md": `---\ntitle: Moved\nredirect_from: "${value}"\n---\nText.\n` });
+      const found = findContentError(attempt.error)?.diagnostic;
+      expect(found, String(attempt.error)).toMatchObject({ file: expect.stringContaining("content/moved.md"), line: 3, rule: "output" });
+      expect(found?.message).toMatch(message);
+    }
+  });
+});
