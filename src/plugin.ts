@@ -218,9 +218,14 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addLayoutAlias("default", "layout.njk");
 
   // The tool's own pages: listings, feeds, sitemap, search.
-  const listingTitles = addSystemPages(eleventyConfig, path.join(PACKAGE_ROOT, "src/pages"), {
-    "groups.njk": { permalink: groupsUrl(site.groupsFolder) },
-  });
+  // A page of the site's own at one of their addresses (by its path: `blog/index.njk`, `guides.md`) replaces it.
+  const siteUrls = new Set(screening.pages.map((page) => defaultPermalink(`/${page.replace(/\.[^./]+$/, "")}`, path.parse(page).name)));
+  const listingTitles = addSystemPages(
+    eleventyConfig,
+    path.join(PACKAGE_ROOT, "src/pages"),
+    { "groups.njk": { permalink: groupsUrl(site.groupsFolder) } },
+    (url) => siteUrls.has(url),
+  );
 
   // The content model: every file, meeting and group of the build, read once.
   const communityOf = addModelCollection(eleventyConfig, TOOL_PAGES_FOLDER, {

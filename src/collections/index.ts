@@ -47,6 +47,17 @@ export function talks(items: CollectionItem[], kindOf: KindOf): CollectionItem[]
   return items.filter((item) => published(item) && kindOf(item) === "talk").sort(newestFirst);
 }
 
+/**
+ * The listings the tool's own pages show (posts at /blog/, meetings at /meetings/, …), which a
+ * site's own page at such an address can show below its text with `listing: <name>`.
+ */
+export const LISTINGS = ["posts", "meetings", "guides", "talks", "groups", "tags"] as const;
+
+/** The partial for front matter `listing`, or "" for anything that names no listing (never a path). */
+export function listingPartial(listing: unknown): string {
+  return typeof listing === "string" && (LISTINGS as readonly string[]).includes(listing) ? `partials/listings/${listing}.njk` : "";
+}
+
 /** Topic tags used by published pages, sorted, with how many pages carry each. */
 export function tagList(items: CollectionItem[]): { tag: string; count: number }[] {
   const counts = new Map<string, number>();

@@ -25,6 +25,8 @@ export interface ScreenProblem {
 
 export interface Screening {
   problems: ScreenProblem[];
+  /** The pages Eleventy will read (Markdown, transcripts, listed templates), by path from the input folder. */
+  pages: string[];
   /** Eleventy ignore patterns (from the working folder) that keep what was refused unread. */
   ignores: string[];
 }
@@ -70,6 +72,7 @@ export function screenContent(input: string, options: ScreenOptions = {}): Scree
   const projectRoot = realPath(project) ?? path.resolve(project);
   const problems: ScreenProblem[] = [];
   const ignores: string[] = [];
+  const pages: string[] = [];
   const shown = (absolute: string) => path.relative(process.cwd(), absolute).split(path.sep).join("/") || ".";
   const ignore = (absolute: string, pattern = "") => ignores.push(literal(shown(absolute)) + pattern);
   /** Real folders walked, so a link to a folder already seen is not walked again. */
@@ -151,6 +154,7 @@ export function screenContent(input: string, options: ScreenOptions = {}): Scree
         return;
       }
     }
+    if (PAGE_FILE.test(name)) pages.push(path.relative(root, absolute).split(path.sep).join("/"));
     if (name === ".eleventyignore" && dir === root && root !== projectRoot) {
       problems.push({ file: shown(absolute), rule: "eleventyignore", message: "would leave pages out of the site without a word, so it is refused; the site's configuration says which files are not published" });
     }
@@ -158,5 +162,5 @@ export function screenContent(input: string, options: ScreenOptions = {}): Scree
 
   // A content folder that does not exist is Eleventy's to report.
   if (realRoot) walk(root, realRoot);
-  return { problems, ignores };
+  return { problems, ignores, pages };
 }

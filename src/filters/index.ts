@@ -9,7 +9,7 @@ import type { SiteSettings } from "../site/settings.ts";
 import type { Community } from "../community/community.ts";
 import { hasMermaid } from "../markdown/index.ts";
 import { slugify } from "../markdown/slugify.ts";
-import { sitemapPages, taggedWith, topicTags } from "../collections/index.ts";
+import { listingPartial, sitemapPages, taggedWith, topicTags } from "../collections/index.ts";
 import { feedDate, isoDate, readableDate } from "../content/dateText.ts";
 import * as meetings from "./meetings.ts";
 import { hasHighlightedCode, opensWithHeading, plainExcerpt, splitOpeningHeading, splitPageTitle, tableOfContents } from "../markdown/html.ts";
@@ -52,6 +52,7 @@ export function addFilters(eleventyConfig: EleventyConfig, site: SiteSettings, r
     slug: slugify,
     taggedWith,
     topicTags,
+    listingPartial,
     // A filter over collections.all rather than a collection of its own: Eleventy matches
     // every item of every collection to its page one by one (quadratic at 10,000 pages).
     sitemapPages,

@@ -19,16 +19,24 @@ export function systemPageFiles(folder: string): string[] {
 }
 
 /**
- * Adds every page; `data` gives some of them data of their own (by file name). Returns the
+ * Adds every page; `data` gives some of them data of their own (by file name). A page whose
+ * fixed address `siteHas` (the site has a page of its own there) is left out. Returns the
  * titles of the pages with a fixed address, by URL (for breadcrumbs).
  */
-export function addSystemPages(eleventyConfig: EleventyConfig, folder: string, data: Record<string, Record<string, unknown>> = {}): Record<string, string> {
+export function addSystemPages(
+  eleventyConfig: EleventyConfig,
+  folder: string,
+  data: Record<string, Record<string, unknown>> = {},
+  siteHas: (url: string) => boolean = () => false,
+): Record<string, string> {
   const titles: Record<string, string> = {};
   for (const name of systemPageFiles(folder)) {
     const text = readFileSync(path.join(folder, name), "utf8");
     const own = data[name];
-    eleventyConfig.addTemplate(`${TOOL_PAGES_FOLDER}/${name}`, text, own);
     const merged = { ...frontMatterOfText(text)?.data, ...own };
+    // The site's own page at a listing's address replaces it (`listing:` shows the listing below its text).
+    const replaced = typeof merged.permalink === "string" && !merged.permalink.includes("{") && siteHas(merged.permalink);
+    if (!replaced) eleventyConfig.addTemplate(`${TOOL_PAGES_FOLDER}/${name}`, text, own);
     if (typeof merged.permalink === "string" && merged.permalink.endsWith("/") && !merged.permalink.includes("{") && typeof merged.title === "string") {
       titles[merged.permalink] = merged.title;
     }

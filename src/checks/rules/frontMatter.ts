@@ -11,6 +11,7 @@ import { parseDateString } from "../../content/contentDate.ts";
 import { keyLine } from "../../content/frontMatter.ts";
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 import type { CheckFile, ContentKind, Rule } from "../types.ts";
+import { LISTINGS } from "../../collections/index.ts";
 
 const RULE = "front-matter";
 
@@ -39,6 +40,8 @@ const COMMON: Record<string, Field> = {
   layout: { schema: z.union([z.string(), z.literal(false)]), expected: "the name of a layout in _includes/, or false" },
   permalink: { schema: z.union([z.string(), z.literal(false)]), expected: "a URL path such as /about/, or false" },
   sidebar_position: { schema: z.number(), expected: "a number" },
+  listing: { schema: z.enum(LISTINGS), expected: `the name of a listing to show below the page: ${LISTINGS.join(", ")}` },
+  redirect_from: { schema: z.union([z.string(), z.array(z.string())]), expected: "an old address such as /old-page/, or a list of them" },
   authors: { schema: z.union([z.string(), z.array(z.union([z.string(), labelled("name")]))]), expected: "a name or a list of names" },
   author: { schema: z.union([z.string(), z.array(z.union([z.string(), labelled("name")]))]), expected: "a name or a list of names" },
 };
