@@ -216,6 +216,8 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   useToolLayouts(eleventyConfig, path.join(PACKAGE_ROOT, "_includes"), { inputDir: inputDir(), mayRun: mayRunTemplates, codeFolders });
   eleventyConfig.addLayoutAlias("post", "blog_post.njk");
   eleventyConfig.addLayoutAlias("default", "layout.njk");
+  // The GOV.UK Eleventy plugin's layouts by name: `product` has its own; the others are pages (their side navigation is not drawn).
+  for (const name of ["sub-navigation", "side-navigation", "collection"]) eleventyConfig.addLayoutAlias(name, "page.njk");
 
   // The tool's own pages: listings, feeds, sitemap, search.
   // A page of the site's own at one of their addresses (by its path: `blog/index.njk`, `guides.md`) replaces it.

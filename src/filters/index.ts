@@ -17,6 +17,7 @@ import { editUrl, navCurrent } from "./urls.ts";
 import { breadcrumbs } from "./breadcrumbs.ts";
 import { pagefindFields, searchFacets, type SearchPage, type SearchPageData } from "../search/facets.ts";
 import { contentSecurityPolicy } from "../site/csp.ts";
+import { isSafeImage, isSafeLink } from "../sanitise/sanitise.ts";
 
 export function addFilters(eleventyConfig: EleventyConfig, site: SiteSettings, renderMarkdown: (source: string) => string): void {
   const filters: Record<string, (...args: never[]) => unknown> = {
@@ -53,6 +54,9 @@ export function addFilters(eleventyConfig: EleventyConfig, site: SiteSettings, r
     taggedWith,
     topicTags,
     listingPartial,
+    // Links and images from front matter: only what content could carry, else "".
+    safeLink: (url: unknown) => (typeof url === "string" && url.trim() !== "" && isSafeLink(url) ? url.trim() : ""),
+    safeImage: (url: unknown) => (typeof url === "string" && url.trim() !== "" && isSafeImage(url) ? url.trim() : ""),
     // A filter over collections.all rather than a collection of its own: Eleventy matches
     // every item of every collection to its page one by one (quadratic at 10,000 pages).
     sitemapPages,

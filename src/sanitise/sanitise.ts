@@ -218,6 +218,12 @@ export function isSafeLink(url: string): boolean {
   return scheme === undefined || URL_SCHEMES.links.includes(scheme);
 }
 
+/** Whether an image address from front matter may be published as a `src`: relative, or http(s). */
+export function isSafeImage(url: string): boolean {
+  const scheme = schemeOf(url);
+  return scheme === undefined || URL_SCHEMES.img.includes(scheme);
+}
+
 function isAllowedAttribute(tag: string, attribute: string): boolean {
   const allowed = (name: string) => name === attribute || (name.endsWith("*") && attribute.startsWith(name.slice(0, -1)));
   return (ALLOWED_HTML["*"] ?? []).some(allowed) || (ALLOWED_HTML[tag] ?? []).some(allowed);

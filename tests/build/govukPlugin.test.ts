@@ -1,0 +1,86 @@
+/**
+ * A site written for the GOV.UK Eleventy plugin, moved in with its front matter as written:
+ * its layouts by name, a product page's masthead (description, start button, image),
+ * `related` links and `aside`, and posts marked `tags: post` in nested folders.
+ */
+import { beforeAll, describe, expect, test } from "vitest";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { buildSite, type BuiltSite } from "./buildSite.ts";
+
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x01, 0x02]);
+
+const home = `---
+layout: product
+title: Open source in government
+description: A community for people who build software in the open.
+startButton:
+  text: Join the community
+  href: /join/
+image:
+  src: assets/images/people.png
+  alt: People talking around a table
+aside:
+  title: Next meet-up
+  content: The next meet-up is on **12 March**.
+related:
+  sections:
+    - title: Find out more
+      items:
+        - text: Our code of practice
+          href: /code-of-practice/
+        - text: A script link
+          href: javascript:alert(1)
+      subsections:
+        - title: Elsewhere
+          items:
+            - text: The Service Manual
+              href: https://www.example.org/service-manual
+---
+We meet every month.
+`;
+
+describe("a GOV.UK Eleventy plugin site", () => {
+  let site: BuiltSite;
+  beforeAll(async () => {
+    site = await buildSite({
+      "index.md": home,
+      "assets/images/people.png": PNG,
+      "join.md": "---\nlayout: sub-navigation\ntitle: Join\norder: 2\n---\nHow to join.\n",
+      "code-of-practice.md": "---\nlayout: page\ntitle: Code of practice\n---\nBe kind.\n",
+      "blog/2025/01/conference.md": "---\nlayout: post\ntitle: Our conference\ndate: 2025-01-20\nauthor: Sam Lee\ntags: post\n---\nWe met in Leeds.\n",
+    });
+  }, 180_000);
+
+  test("a product page has its masthead: title, description, start button and image", () => {
+    const page = site.html("/");
+    expect(page.querySelectorAll("h1").map((h) => h.text.trim())).toEqual(["Open source in government"]);
+    expect(page.querySelector(".masthead__description")?.text).toBe("A community for people who build software in the open.");
+    const start = page.querySelector(".masthead a.button--start");
+    expect([start?.text, start?.getAttribute("href")]).toEqual(["Join the community", "/join/"]);
+    const image = page.querySelector(".masthead__image");
+    expect([image?.getAttribute("src"), image?.getAttribute("alt")]).toEqual(["assets/images/people.png", "People talking around a table"]);
+    expect(readFileSync(path.join(site.output, "assets/images/people.png")).equals(PNG)).toBe(true);
+    expect(page.querySelector("main .prose")?.text).toContain("We meet every month.");
+  });
+
+  test("related links and the aside are shown, and a script link is not a link", () => {
+    const page = site.html("/");
+    expect(page.querySelector(".aside__title")?.text).toBe("Next meet-up");
+    expect(page.querySelector(".aside strong")?.text).toBe("12 March");
+    expect(page.querySelectorAll(".related h2, .related h3").map((h) => h.text)).toEqual(["Find out more", "Elsewhere"]);
+    expect(page.querySelectorAll(".related a").map((a) => a.getAttribute("href"))).toEqual(["/code-of-practice/", "https://www.example.org/service-manual"]);
+    expect(page.querySelector(".related")?.text).toContain("A script link");
+    expect(site.file("/")).not.toContain("javascript:");
+  });
+
+  test("its other layouts by name render the page", () => {
+    expect(site.html("/join/").querySelector("main h1")?.text.trim()).toBe("Join");
+    expect(site.html("/code-of-practice/").querySelector("main h1")?.text.trim()).toBe("Code of practice");
+    expect(site.html("/blog/2025/01/conference/").querySelector("article.post h1")?.text.trim()).toBe("Our conference");
+    expect(site.html("/blog/").text).toContain("Our conference");
+    // Its author, a name as the plugin takes it, on the post and in the blog's list.
+    expect(site.html("/blog/2025/01/conference/").text).toContain("by Sam Lee");
+    expect(site.html("/blog/").querySelector(".card .meta")?.text).toMatch(/^20 January 2025 · by Sam Lee$/);
+  });
+});
