@@ -55,6 +55,7 @@ import { refuseSecrets } from "./eleventy/secrets.ts";
 import { COPIED_FORMATS } from "./content/files.ts";
 import { jekyllVariables } from "./markdown/jekyllVariables.ts";
 import { addSystemPages, TOOL_PAGES_FOLDER } from "./pages/index.ts";
+import { plainExcerpt } from "./markdown/html.ts";
 
 export interface CommunityNotesOptions {
   /** The site settings (see README, "Configuring the site"); environment variables override them. */
@@ -62,6 +63,8 @@ export interface CommunityNotesOptions {
 }
 
 const OPTIONS_SOURCE = "the site option of the community-notes plugin";
+/** Docusaurus's marker for where a post's summary ends. */
+const TRUNCATE_MARKER = "<!-- truncate -->";
 
 /**
  * The site's path prefix (its `pathPrefix` setting, or SITE_PATH_PREFIX), for the Eleventy
@@ -156,6 +159,17 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   // A page without a title gets one from its file name.
   eleventyConfig.addPreprocessor("default-title", "*", (data, content) => {
     giveDefaultTitle(data as TitledData, typeof content === "string" ? content : "");
+    return undefined;
+  });
+  // A page's summary (listings, feeds, search), as other tools let one be written: front matter
+  // `excerpt` (Jekyll, the GOV.UK plugin), or the text above `<!-- truncate -->` (Docusaurus).
+  eleventyConfig.addPreprocessor("excerpts", "md", (data, content) => {
+    if (typeof data.description === "string" && data.description.trim()) return undefined;
+    if (typeof data.excerpt === "string" && data.excerpt.trim()) data.description = data.excerpt.trim();
+    else {
+      const cut = typeof content === "string" ? content.indexOf(TRUNCATE_MARKER) : -1;
+      if (cut > 0) data.description = plainExcerpt(markdown.instance().render((content as string).slice(0, cut)), 300);
+    }
     return undefined;
   });
   // A page holding a secret is not published (a check reports every secret through its rules instead).

@@ -9,7 +9,8 @@
  *   Jekyll's `_posts/`; or any Markdown file tagged `post` or `posts` (in its front matter or
  *   its folder's data file), as Eleventy sites mark their posts wherever they live
  *   (`blog/2025/01/conference.md`);
- * - `guide`: a file directly in a `guides/` folder (not its index);
+ * - `guide`: a file directly in a `guides/` folder (not its index), or a Markdown file
+ *   anywhere in a top-level `docs/` folder, as Docusaurus keeps its documentation;
  * - `talk`: a transcript (`.txt`) in a `talks/` folder;
  * - `group-index`: `<groups>/<group>/index.md`, a group's description;
  * - `meeting-file`: `<groups>/<group>/meetings/YYYY-MM-DD[-slug].md`, one meeting;
@@ -84,6 +85,8 @@ export function classify(relativePath: string, data: Readonly<Record<string, unk
   const inPostFolder = (parent === "blog" && !INDEX.test(name)) || folders.includes("_posts");
   if (markdown && (inPostFolder || taggedAsPost(data.tags))) return result("post");
   if (parent === "guides" && !INDEX.test(name)) return result("guide");
+  // Docusaurus keeps its documentation in `docs/`, in folders of their own.
+  if (markdown && folders[0] === "docs") return result("guide");
   return result("page", markdown && !NOT_NOTES.has(folders[0] ?? ""));
 }
 

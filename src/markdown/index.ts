@@ -9,6 +9,7 @@ import githubAlerts from "markdown-it-github-alerts";
 import { headingAnchors } from "./anchors.ts";
 import { mermaidFences } from "./mermaid.ts";
 import { escapedFences } from "./fences.ts";
+import { admonitions } from "./admonitions.ts";
 
 export interface MarkdownOptions {
   /** Returns highlighted HTML for a fence, or "" to fall back to plain escaping. */
@@ -28,7 +29,7 @@ export function createMarkdown(options: MarkdownOptions = {}): MarkdownIt {
   // shown as code); do the same so the checker and feeds render like the site.
   md.disable("code");
   // Mermaid after escapedFences: its rule runs first, and hands other fences to the escaping one.
-  return md.use(footnote).use(githubAlerts).use(headingAnchors).use(escapedFences).use(mermaidFences);
+  return md.use(footnote).use(githubAlerts).use(admonitions).use(headingAnchors).use(escapedFences).use(mermaidFences);
 }
 
 export { hasMermaid, renderMermaid } from "./mermaid.ts";

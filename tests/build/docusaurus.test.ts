@@ -1,0 +1,48 @@
+/**
+ * A site moved in from Docusaurus, files as written: `docs/` pages ordered by
+ * `sidebar_position` with `slug`s, admonitions, blog posts with `<!-- truncate -->`
+ * summaries, and tags and authors written as objects.
+ */
+import { beforeAll, describe, expect, test } from "vitest";
+import { buildSite, type BuiltSite } from "./buildSite.ts";
+
+describe("a Docusaurus site", () => {
+  let site: BuiltSite;
+  beforeAll(async () => {
+    site = await buildSite({
+      "docs/intro.md": "---\ntitle: Introduction\nsidebar_position: 1\nslug: /docs/start\n---\nWelcome.\n\n:::tip[Before you start]\nRead the code of conduct.\n:::\n",
+      "docs/setup/install.md": "---\ntitle: Install the tools\nsidebar_position: 2\n---\nSteps.\n\n:::warning\nTake a backup first.\n:::\n",
+      "docs/setup/_category_.json": JSON.stringify({ label: "Setting up", position: 2 }),
+      "blog/2024-05-01-release.md": "---\ntitle: Our first release\nauthors:\n  - name: Ada Byron\n    url: https://example.org/ada\ntags:\n  - label: Releases\n    permalink: /releases\n---\nThis is the summary.\n\n<!-- truncate -->\n\nAnd the rest of a long post.\n",
+      "blog/2024-06-01-plain.md": "---\ntitle: A plain post\nexcerpt: Written as front matter.\n---\nBody.\n",
+    });
+  }, 180_000);
+
+  test("docs are guides, at their slugs, in sidebar order", () => {
+    expect(site.html("/docs/start/").querySelector("main h1")?.text.trim()).toBe("Introduction");
+    const listed = site.html("/guides/").querySelectorAll(".card__title a").map((a) => a.text.trim());
+    expect(listed).toEqual(["Introduction", "Install the tools"]);
+  });
+
+  test("admonitions are shown as notes of their kind", () => {
+    const intro = site.html("/docs/start/");
+    expect(intro.querySelector(".markdown-alert-tip .markdown-alert-title")?.text.trim()).toBe("Before you start");
+    expect(site.html("/docs/setup/install/").querySelector(".markdown-alert-warning")?.text).toContain("Take a backup first.");
+    expect(site.file("/docs/start/")).not.toContain(":::");
+  });
+
+  test("a post's summary is the text above <!-- truncate -->, or its excerpt", () => {
+    const cards = site.html("/blog/").querySelectorAll(".card");
+    const summary = (title: string) => cards.find((card) => card.text.includes(title))?.querySelector("p:not(.meta)")?.text;
+    expect(summary("Our first release")).toBe("This is the summary.");
+    expect(summary("A plain post")).toBe("Written as front matter.");
+    expect(site.file("/blog/feed.xml")).toContain("<summary>This is the summary.</summary>");
+  });
+
+  test("tags and authors written as objects", () => {
+    const post = site.html("/blog/release/");
+    expect(post.text).toContain("by Ada Byron");
+    expect(post.querySelectorAll(".tag-list a").map((a) => a.text.trim())).toEqual(["Releases"]);
+    expect(site.exists("/tags/releases/")).toBe(true);
+  });
+});
