@@ -56,6 +56,7 @@ import { COPIED_FORMATS } from "./content/files.ts";
 import { jekyllVariables } from "./markdown/jekyllVariables.ts";
 import { addSystemPages, TOOL_PAGES_FOLDER } from "./pages/index.ts";
 import { plainExcerpt } from "./markdown/html.ts";
+import { GOVUK_STYLESHEET, govukStylesheetFile } from "./eleventy/govukFrontend.ts";
 
 export interface CommunityNotesOptions {
   /** The site settings (see README, "Configuring the site"); environment variables override them. */
@@ -230,6 +231,9 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   useToolLayouts(eleventyConfig, path.join(PACKAGE_ROOT, "_includes"), { inputDir: inputDir(), mayRun: mayRunTemplates, codeFolders });
   eleventyConfig.addLayoutAlias("post", "blog_post.njk");
   eleventyConfig.addLayoutAlias("default", "layout.njk");
+  // GOV.UK Frontend's styles, for pages whose templates use its macros (linked from those pages only).
+  const govukStylesheet = govukStylesheetFile();
+  if (govukStylesheet) eleventyConfig.addPassthroughCopy({ [govukStylesheet]: GOVUK_STYLESHEET.slice(1) });
   // The GOV.UK Eleventy plugin's layouts by name: `product` has its own; the others are pages (their side navigation is not drawn).
   for (const name of ["sub-navigation", "side-navigation", "collection"]) eleventyConfig.addLayoutAlias(name, "page.njk");
 

@@ -16,6 +16,7 @@ import path from "node:path";
 import nunjucks, { type LoaderSource } from "nunjucks";
 import type { EleventyConfig } from "./types.ts";
 import { isWithin } from "../content/paths.ts";
+import { govukFrontendDist } from "./govukFrontend.ts";
 
 export interface IncludeGuard {
   /** The input folder, as Eleventy has it. */
@@ -73,7 +74,9 @@ export function layoutAliases(siteIncludes: string, toolIncludes: string): Map<s
 export function useToolLayouts(eleventyConfig: EleventyConfig, toolIncludes: string, guard: IncludeGuard): void {
   const siteIncludes = path.resolve(eleventyConfig.directories.includes);
   for (const [name, target] of layoutAliases(siteIncludes, toolIncludes)) eleventyConfig.addLayoutAlias(name, target);
-  const searchPaths = [...new Set([siteIncludes, process.cwd(), path.resolve(guard.inputDir), path.resolve(toolIncludes)])];
+  // Then GOV.UK Frontend's macros (`govuk/components/…/macro.njk`), when the package is installed.
+  const govuk = govukFrontendDist();
+  const searchPaths = [...new Set([siteIncludes, process.cwd(), path.resolve(guard.inputDir), path.resolve(toolIncludes), ...(govuk ? [govuk] : [])])];
   // Eleventy's own default options for its Nunjucks environment.
   eleventyConfig.setLibrary("njk", new nunjucks.Environment(new GuardedLoader(searchPaths, guard), { dev: true }));
 }

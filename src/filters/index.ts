@@ -18,6 +18,7 @@ import { breadcrumbs } from "./breadcrumbs.ts";
 import { pagefindFields, searchFacets, type SearchPage, type SearchPageData } from "../search/facets.ts";
 import { contentSecurityPolicy } from "../site/csp.ts";
 import { isSafeImage, isSafeLink } from "../sanitise/sanitise.ts";
+import { usesGovukFrontend } from "../eleventy/govukFrontend.ts";
 
 export function addFilters(eleventyConfig: EleventyConfig, site: SiteSettings, renderMarkdown: (source: string) => string): void {
   const filters: Record<string, (...args: never[]) => unknown> = {
@@ -35,6 +36,7 @@ export function addFilters(eleventyConfig: EleventyConfig, site: SiteSettings, r
     tableOfContents,
     hasMermaid,
     hasHighlightedCode,
+    usesGovukFrontend,
     plainExcerpt,
     contentSecurityPolicy,
 
