@@ -42,8 +42,9 @@ const COMMON: Record<string, Field> = {
   sidebar_position: { schema: z.number(), expected: "a number" },
   listing: { schema: z.enum(LISTINGS), expected: `the name of a listing to show below the page: ${LISTINGS.join(", ")}` },
   redirect_from: { schema: z.union([z.string(), z.array(z.string())]), expected: "an old address such as /old-page/, or a list of them" },
-  authors: { schema: z.union([z.string(), z.array(z.union([z.string(), labelled("name")]))]), expected: "a name or a list of names" },
-  author: { schema: z.union([z.string(), z.array(z.union([z.string(), labelled("name")]))]), expected: "a name or a list of names" },
+  // A name, `{ name, url }` (the GOV.UK Eleventy plugin, Docusaurus), or a list of either.
+  authors: { schema: z.union([z.string(), labelled("name"), z.array(z.union([z.string(), labelled("name")]))]), expected: "a name, { name, url }, or a list of them" },
+  author: { schema: z.union([z.string(), labelled("name"), z.array(z.union([z.string(), labelled("name")]))]), expected: "a name, { name, url }, or a list of them" },
 };
 
 const GROUP: Record<string, Field> = {
