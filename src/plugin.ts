@@ -57,6 +57,7 @@ import { jekyllVariables } from "./markdown/jekyllVariables.ts";
 import { addSystemPages, TOOL_PAGES_FOLDER } from "./pages/index.ts";
 import { plainExcerpt } from "./markdown/html.ts";
 import { GOVUK_STYLESHEET, govukStylesheetFile } from "./eleventy/govukFrontend.ts";
+import eleventyNavigation from "@11ty/eleventy-navigation";
 
 export interface CommunityNotesOptions {
   /** The site settings (see README, "Configuring the site"); environment variables override them. */
@@ -234,8 +235,11 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   // GOV.UK Frontend's styles, for pages whose templates use its macros (linked from those pages only).
   const govukStylesheet = govukStylesheetFile();
   if (govukStylesheet) eleventyConfig.addPassthroughCopy({ [govukStylesheet]: GOVUK_STYLESHEET.slice(1) });
-  // The GOV.UK Eleventy plugin's layouts by name: `product` has its own; the others are pages (their side navigation is not drawn).
-  for (const name of ["sub-navigation", "side-navigation", "collection"]) eleventyConfig.addLayoutAlias(name, "page.njk");
+  // The GOV.UK Eleventy plugin's layouts by name: `product` and `sub-navigation` have their own; `collection` is a page.
+  eleventyConfig.addLayoutAlias("side-navigation", "sub-navigation.njk");
+  eleventyConfig.addLayoutAlias("collection", "page.njk");
+  // `eleventyNavigation` (key, parent, order), as Eleventy's navigation plugin reads it: the sub-navigation layout lists it.
+  eleventyConfig.addPlugin(eleventyNavigation);
 
   // The tool's own pages: listings, feeds, sitemap, search.
   // A page of the site's own at one of their addresses (by its path: `blog/index.njk`, `guides.md`) replaces it.

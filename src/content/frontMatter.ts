@@ -55,6 +55,11 @@ export function normaliseFrontMatter(input: FrontMatter): FrontMatter {
   const data: FrontMatter = { ...input };
 
   if ("tags" in data) data.tags = normaliseTags(data.tags);
+  // The GOV.UK Eleventy plugin ranks pages in its navigation by a top-level `order`.
+  const navigation = data.eleventyNavigation;
+  if (navigation && typeof navigation === "object" && !Array.isArray(navigation) && (navigation as { order?: unknown }).order === undefined && typeof data.order === "number") {
+    data.eleventyNavigation = { ...(navigation as object), order: data.order };
+  }
 
   // Jekyll says `published: false`; Docusaurus and Eleventy say `draft: true`.
   const draft = asBoolean(data.draft);

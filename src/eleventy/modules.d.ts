@@ -58,3 +58,9 @@ declare module "nunjucks" {
   export default nunjucks;
   export type { LoaderSource };
 }
+
+declare module "@11ty/eleventy-navigation" {
+  /** Eleventy's navigation plugin: the `eleventyNavigation` filters. */
+  const plugin: (eleventyConfig: unknown) => void;
+  export default plugin;
+}

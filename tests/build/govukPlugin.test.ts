@@ -46,7 +46,9 @@ describe("a GOV.UK Eleventy plugin site", () => {
     site = await buildSite({
       "index.md": home,
       "assets/images/people.png": PNG,
-      "join.md": "---\nlayout: sub-navigation\ntitle: Join\norder: 2\n---\nHow to join.\n",
+      "join.md": "---\nlayout: sub-navigation\ntitle: Join\norder: 2\neleventyNavigation:\n  key: Join\n---\nHow to join.\n",
+      "about.md": "---\nlayout: sub-navigation\ntitle: About\norder: 1\neleventyNavigation:\n  key: About\n---\nAbout us.\n",
+      "about/history.md": "---\nlayout: sub-navigation\ntitle: Our history\neleventyNavigation:\n  key: History\n  parent: About\n---\nSince 2017.\n",
       "code-of-practice.md": "---\nlayout: page\ntitle: Code of practice\n---\nBe kind.\n",
       "blog/2025/01/conference.md": "---\nlayout: post\ntitle: Our conference\ndate: 2025-01-20\nauthor: Sam Lee\ntags: post\n---\nWe met in Leeds.\n",
     });
@@ -72,6 +74,13 @@ describe("a GOV.UK Eleventy plugin site", () => {
     expect(page.querySelectorAll(".related a").map((a) => a.getAttribute("href"))).toEqual(["/code-of-practice/", "https://www.example.org/service-manual"]);
     expect(page.querySelector(".related")?.text).toContain("A script link");
     expect(site.file("/")).not.toContain("javascript:");
+  });
+
+  test("sub-navigation pages list the navigation, in order, with the current page marked", () => {
+    const nav = site.html("/join/").querySelector("nav.sidebar");
+    expect(nav?.querySelectorAll(":scope > ol > li > a").map((a) => a.text)).toEqual(["About", "Join"]);
+    expect(nav?.querySelector('a[aria-current="page"]')?.text).toBe("Join");
+    expect(nav?.querySelectorAll("li li a").map((a) => [a.text, a.getAttribute("href")])).toEqual([["History", "/about/history/"]]);
   });
 
   test("its other layouts by name render the page", () => {

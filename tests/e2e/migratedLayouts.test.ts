@@ -1,6 +1,6 @@
 /**
  * axe-core on the layouts sites bring with them: a GOV.UK Eleventy plugin product page
- * (masthead, start button, image, aside, related links), a page with Docusaurus
+ * (masthead, start button, image, aside, related links), a sub-navigation page, a page with Docusaurus
  * admonitions, and a page that shows a listing below its own text. Zero violations, in the
  * light scheme and (for contrast) the dark one.
  */
@@ -21,6 +21,8 @@ const FILES = {
   "people.png": PNG,
   "join.md": "---\ntitle: Join\n---\nHow to join.\n\n:::tip[Before you start]\nRead the code of conduct.\n:::\n\n:::danger\nNever share a password.\n:::\n",
   "special-interest.md": "---\ntitle: Our groups\nlisting: groups\n---\nEvery group we run.\n",
+  "tor.md": "---\ntitle: Terms of reference\nlayout: sub-navigation\norder: 1\neleventyNavigation:\n  key: Terms of reference\n---\n# Introduction\n\nWhat we do.\n",
+  "tor/membership.md": "---\ntitle: Membership\nlayout: sub-navigation\neleventyNavigation:\n  key: Membership\n  parent: Terms of reference\n---\nWho may join.\n",
   "special-interest/data/index.md": "---\ntitle: Data people\n---\nAbout data.\n",
 };
 
@@ -37,7 +39,7 @@ describe.skipIf(!site)("layouts of migrated sites (axe-core)", () => {
   });
 
   for (const colorScheme of ["light", "dark"] as const) {
-    for (const path of ["/", "/join/", "/special-interest/"]) {
+    for (const path of ["/", "/join/", "/special-interest/", "/tor/membership/"]) {
       test(`${path} in the ${colorScheme} scheme has no violations`, { timeout: 60_000 }, async () => {
         const page = await fixture.newPage({ colorScheme });
         const response = await page.goto(server.origin + path);
