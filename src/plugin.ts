@@ -186,7 +186,7 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
 
   // Markdown: one instance, the site's (with whatever the site adds through amendLibrary).
   // Jekyll's link variables (`{{ site.baseurl }}`, `relative_url`) are read as the addresses they stand for.
-  const markdown = useSiteMarkdown(eleventyConfig, createMarkdown().use(jekyllVariables, { base: site.base }), (collections) => collections[MODEL_COLLECTION] as Community | undefined, {
+  const markdown = useSiteMarkdown(eleventyConfig, createMarkdown({ headingPermalinks: site.headingPermalinks }).use(jekyllVariables, { base: site.base }), (collections) => collections[MODEL_COLLECTION] as Community | undefined, {
     inspect(tokens, inputPath, source) {
       templates.inspect(tokens, inputPath, source);
       // Nothing a page says is hidden without a word: an unclosed comment, a raw-text element, nesting past the limit.

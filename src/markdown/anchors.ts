@@ -93,7 +93,7 @@ export class HeadingIds {
  * starts with no ids taken, so a page rendered twice keeps its ids (Eleventy passes the page's
  * data as `env`, where markdown-it-anchor kept them).
  */
-function assignHeadingIds(state: CoreState): void {
+function assignHeadingIds(state: CoreState, selfLinks: boolean): void {
   const ids = new HeadingIds();
   const tokens = state.tokens;
   for (let index = 0; index < tokens.length; index++) {
@@ -109,12 +109,13 @@ function assignHeadingIds(state: CoreState): void {
     }
     token.attrSet("id", id);
     // The renderers change only this heading's inline children, so `index` stays this heading's.
-    selfLink(id, state, index);
+    if (selfLinks) selfLink(id, state, index);
   }
 }
 
 /** Plugin: ids on all headings (duplicates get -1, -2; the first keeps the plain id) and self-links. */
-export function headingAnchors(md: MarkdownIt): void {
+export function headingAnchors(md: MarkdownIt, options: { selfLinks?: boolean } = {}): void {
+  const selfLinks = options.selfLinks !== false;
   // Named "anchor", as markdown-it-anchor's rule is, for plugins that place rules around it.
-  md.core.ruler.push("anchor", assignHeadingIds);
+  md.core.ruler.push("anchor", (state) => assignHeadingIds(state, selfLinks));
 }

@@ -14,6 +14,8 @@ import { admonitions } from "./admonitions.ts";
 export interface MarkdownOptions {
   /** Returns highlighted HTML for a fence, or "" to fall back to plain escaping. */
   highlight?: (code: string, lang: string) => string;
+  /** Whether headings link to themselves (they always get ids); default true. */
+  headingPermalinks?: boolean;
 }
 
 /** Base markdown-it options: raw HTML allowed (editors embed it), bare URLs linked, no smart quotes. */
@@ -29,7 +31,7 @@ export function createMarkdown(options: MarkdownOptions = {}): MarkdownIt {
   // shown as code); do the same so the checker and feeds render like the site.
   md.disable("code");
   // Mermaid after escapedFences: its rule runs first, and hands other fences to the escaping one.
-  return md.use(footnote).use(githubAlerts).use(admonitions).use(headingAnchors).use(escapedFences).use(mermaidFences);
+  return md.use(footnote).use(githubAlerts).use(admonitions).use(headingAnchors, { selfLinks: options.headingPermalinks !== false }).use(escapedFences).use(mermaidFences);
 }
 
 export { hasMermaid, renderMermaid } from "./mermaid.ts";

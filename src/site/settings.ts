@@ -45,6 +45,14 @@ export interface SiteInput {
    * Markdown, and an unlisted `.njk`, `.liquid` or `.html` file is refused.
    */
   templates?: readonly string[];
+  /** Shown in the header after the site's name (the GOV.UK Eleventy plugin's `header.productName`). */
+  productName?: string;
+  /** An image in the header before the name: a path from the site's root or a web address, and its text. */
+  logo?: { readonly src: string; readonly alt?: string };
+  /** The footer's own text, and a licence line under it (the GOV.UK plugin's `footer.copyright` and `contentLicence`). */
+  footer?: { readonly text?: string; readonly licence?: string };
+  /** Whether headings link to themselves; default true (ids are given either way). */
+  headingPermalinks?: boolean;
 }
 
 /** The checked settings, every default filled in; frozen, arrays and nav items too. */
@@ -288,6 +296,14 @@ const siteSchema = z.strictObject(
     templates: z
       .array(text("a path or glob from the content folder, such as index.md or blog/*.njk").transform(templatePattern), objectError('a list such as ["index.md", "blog/index.njk"]'))
       .default(() => []),
+    productName: text("text", { blank: true }).default(""),
+    logo: z
+      .strictObject({ src: text("an image path such as /assets/logo.png, or a web address"), alt: text("text", { blank: true }).default("") }, objectError('an image such as { src: "/assets/logo.png", alt: "Our logo" }'))
+      .default(() => ({ src: "", alt: "" })),
+    footer: z
+      .strictObject({ text: text("text", { blank: true }).default(""), licence: text("text", { blank: true }).default("") }, objectError('text for the footer such as { text: "…", licence: "…" }'))
+      .default(() => ({ text: "", licence: "" })),
+    headingPermalinks: z.boolean(objectError("true or false")).default(true),
   },
   objectError("an object of settings such as { name, url }"),
 );

@@ -93,3 +93,20 @@ describe("a GOV.UK Eleventy plugin site", () => {
     expect(site.html("/blog/").querySelector(".card .meta")?.text).toMatch(/^20 January 2025 · by Sam Lee$/);
   });
 });
+
+describe("the GOV.UK Eleventy plugin's options, as site settings", () => {
+  test("a product name and logo in the header, footer text and licence, no heading self-links", { timeout: 180_000 }, async () => {
+    const site = await buildSite(
+      { "about.md": "---\ntitle: About\n---\n## Who we are\n\nPeople.\n", "logo.png": PNG },
+      { site: { productName: "Community notes", logo: { src: "/logo.png", alt: "The community's logo" }, footer: { text: "Written by the community.", licence: "Text is available under CC BY 4.0." }, headingPermalinks: false } },
+    );
+    const page = site.html("/about/");
+    expect(page.querySelector(".site-header__product")?.text).toBe("Community notes");
+    expect(page.querySelector(".site-header__logo")?.getAttribute("alt")).toBe("The community's logo");
+    expect(page.querySelectorAll(".site-footer p").map((p) => p.text.trim())).toContain("Written by the community.");
+    expect(page.querySelector(".site-footer__licence")?.text).toBe("Text is available under CC BY 4.0.");
+    const heading = page.querySelector("main h2");
+    expect(heading?.getAttribute("id")).toBe("who-we-are");
+    expect(heading?.querySelector("a")).toBeNull();
+  });
+});

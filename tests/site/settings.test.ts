@@ -21,10 +21,14 @@ const input: SiteInput = {
   allowedContacts: ["team@demo.example"],
   groupsFolder: "special-interest",
   templates: ["index.md", "blog/*.njk"],
+  productName: "Notes",
+  logo: { src: "/logo.png", alt: "Demo logo" },
+  footer: { text: "By the demo community.", licence: "CC BY 4.0" },
+  headingPermalinks: true,
 };
 
 const SETTING_LIST =
-  "the settings are name, description, url, pathPrefix, repository, branch, language, nav, allowedContacts, groupsFolder, templates";
+  "the settings are name, description, url, pathPrefix, repository, branch, language, nav, allowedContacts, groupsFolder, templates, productName, logo, footer, headingPermalinks";
 
 /** The error `resolveSiteSettings` throws for these arguments; fails the test when it does not throw. */
 function errorFor(...args: Parameters<typeof resolveSiteSettings>): SiteSettingsError {
@@ -83,6 +87,10 @@ describe("resolveSiteSettings: values and defaults", () => {
       allowedContacts: [],
       groupsFolder: "special-interest",
       templates: [],
+      productName: "",
+      logo: { src: "", alt: "" },
+      footer: { text: "", licence: "" },
+      headingPermalinks: true,
       base: "https://demo.example/",
     });
   });
