@@ -112,6 +112,7 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
     blocks,
     report,
     templated: session?.templated ?? new Set(),
+    markdownEngine: site.markdownTemplateEngine,
   });
   // Only YAML: `---js` front matter would run code, and content never runs code. Markdown is
   // never run as a template first (notes are full of `{{ }}` in code) unless the site says so.

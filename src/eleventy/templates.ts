@@ -30,6 +30,8 @@ export interface TemplateGuardOptions {
   report: ReportProblem;
   /** Every content file that runs templates, as diagnostics name files (the check lists them). */
   templated: Set<string>;
+  /** The engine a listed Markdown file runs first, unless its front matter names one (`njk`, or `liquid` for Jekyll sites). */
+  markdownEngine?: "njk" | "liquid";
 }
 
 export interface TemplateGuard {
@@ -40,7 +42,7 @@ export interface TemplateGuard {
 }
 
 export function guardTemplates(eleventyConfig: EleventyConfig, options: TemplateGuardOptions): TemplateGuard {
-  const { isContent, allowed, blocks, report, templated } = options;
+  const { isContent, allowed, blocks, report, templated, markdownEngine = "njk" } = options;
   const lineOf = (inputPath: string, key: string) => blocks.get(inputPath)?.keyLines.get(key) ?? 1;
   const unlisted = (inputPath: string | undefined): inputPath is string => inputPath !== undefined && isContent(inputPath) && !allowed(inputPath);
 
@@ -79,10 +81,10 @@ export function guardTemplates(eleventyConfig: EleventyConfig, options: Template
   return {
     frontMatter(file, { filePath }) {
       if (filePath !== undefined && isContent(filePath) && allowed(filePath) && path.extname(filePath).toLowerCase() === ".md") {
-        // A listed Markdown file runs Nunjucks first, as Eleventy sites set `markdownTemplateEngine: "njk"`
+        // A listed Markdown file runs Nunjucks first, as Eleventy sites set `markdownTemplateEngine: "njk"` (or the site's `markdownTemplateEngine`)
         // (its own front matter may say otherwise: the file is listed, so it may).
         file.data ??= {};
-        file.data.templateEngineOverride ??= "njk,md";
+        file.data.templateEngineOverride ??= `${markdownEngine},md`;
         return;
       }
       if (!unlisted(filePath)) return;

@@ -53,6 +53,8 @@ export interface SiteInput {
   footer?: { readonly text?: string; readonly licence?: string };
   /** Whether headings link to themselves; default true (ids are given either way). */
   headingPermalinks?: boolean;
+  /** The engine a Markdown file the `templates` setting lists runs first: `njk` (default), or `liquid` for a Jekyll site. */
+  markdownTemplateEngine?: "njk" | "liquid";
 }
 
 /** The checked settings, every default filled in; frozen, arrays and nav items too. */
@@ -304,6 +306,7 @@ const siteSchema = z.strictObject(
       .strictObject({ text: text("text", { blank: true }).default(""), licence: text("text", { blank: true }).default("") }, objectError('text for the footer such as { text: "…", licence: "…" }'))
       .default(() => ({ text: "", licence: "" })),
     headingPermalinks: z.boolean(objectError("true or false")).default(true),
+    markdownTemplateEngine: z.enum(["njk", "liquid"], objectError('"njk" or "liquid"')).default("njk"),
   },
   objectError("an object of settings such as { name, url }"),
 );

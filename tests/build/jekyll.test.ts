@@ -55,3 +55,13 @@ describe("a Jekyll site", () => {
     }
   });
 });
+
+describe("a Jekyll site's listed pages", () => {
+  test("run Liquid first when the site says markdownTemplateEngine: liquid", { timeout: 180_000 }, async () => {
+    const site = await buildSite(
+      { "events.md": "---\ntitle: Events\n---\n{% assign next = 'thursday' | capitalize %}Next meet-up: {{ next }}.\n" },
+      { site: { templates: ["events.md"], markdownTemplateEngine: "liquid" } },
+    );
+    expect(site.html("/events/").querySelector("main")?.text).toContain("Next meet-up: Thursday.");
+  });
+});

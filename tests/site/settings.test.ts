@@ -25,10 +25,11 @@ const input: SiteInput = {
   logo: { src: "/logo.png", alt: "Demo logo" },
   footer: { text: "By the demo community.", licence: "CC BY 4.0" },
   headingPermalinks: true,
+  markdownTemplateEngine: "liquid",
 };
 
 const SETTING_LIST =
-  "the settings are name, description, url, pathPrefix, repository, branch, language, nav, allowedContacts, groupsFolder, templates, productName, logo, footer, headingPermalinks";
+  "the settings are name, description, url, pathPrefix, repository, branch, language, nav, allowedContacts, groupsFolder, templates, productName, logo, footer, headingPermalinks, markdownTemplateEngine";
 
 /** The error `resolveSiteSettings` throws for these arguments; fails the test when it does not throw. */
 function errorFor(...args: Parameters<typeof resolveSiteSettings>): SiteSettingsError {
@@ -91,6 +92,7 @@ describe("resolveSiteSettings: values and defaults", () => {
       logo: { src: "", alt: "" },
       footer: { text: "", licence: "" },
       headingPermalinks: true,
+      markdownTemplateEngine: "njk",
       base: "https://demo.example/",
     });
   });
