@@ -139,8 +139,8 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
     }
   });
   // A page's URL mirrors its path (Jekyll's date prefix dropped from posts); a group's index.md is its group page's text.
-  eleventyConfig.addGlobalData("permalink", () => (data: { page: { inputPath: string; filePathStem: string } }) =>
-    classifyPath(data.page.inputPath, data).kind === "group-index" ? false : defaultPermalink(data.page.filePathStem, path.parse(data.page.inputPath).name),
+  eleventyConfig.addGlobalData("permalink", () => (data: { page: { inputPath: string; filePathStem: string }; categories?: unknown }) =>
+    classifyPath(data.page.inputPath, data).kind === "group-index" ? false : defaultPermalink(data.page.filePathStem, path.parse(data.page.inputPath).name, Array.isArray(data.categories) ? (data.categories as string[]) : []),
   );
 
   // A file that is not UTF-8 text stops the build with its name, rather than publishing mojibake.

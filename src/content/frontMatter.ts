@@ -55,6 +55,11 @@ export function normaliseFrontMatter(input: FrontMatter): FrontMatter {
   const data: FrontMatter = { ...input };
 
   if ("tags" in data) data.tags = normaliseTags(data.tags);
+  // Jekyll's and the GOV.UK plugin's `categories` are topics too: shown and listed as tags.
+  if ("categories" in data) {
+    data.categories = normaliseTags(data.categories);
+    data.tags = [...new Set([...normaliseTags(data.tags), ...(data.categories as string[])])];
+  }
   // The GOV.UK Eleventy plugin ranks pages in its navigation by a top-level `order`.
   const navigation = data.eleventyNavigation;
   if (navigation && typeof navigation === "object" && !Array.isArray(navigation) && (navigation as { order?: unknown }).order === undefined && typeof data.order === "number") {

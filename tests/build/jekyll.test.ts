@@ -13,7 +13,8 @@ describe("a Jekyll site", () => {
     site = await buildSite({
       "_posts/2019-05-04-hello-world.md": "---\ntitle: Hello world\nlayout: post\nredirect_from:\n  - /blog/hello-world/\n  - /hello/\n---\nOur first post. See [the about page]({{ site.baseurl }}/about/) and ![our logo]({{ \"/logo.png\" | relative_url }}).\n",
       "_posts/2019-06-01-unpublished.md": "---\ntitle: Not yet\npublished: false\n---\nLater.\n",
-      "about.md": "---\ntitle: About\nredirect_from: /about-us.html\n---\nAbout us.\n",
+      "about.md": "---\ntitle: About\nredirect_from: /about-us.html\nmodified: 2024-02-03\n---\nAbout us.\n",
+      "_posts/2020-01-02-launch.md": "---\ntitle: Launch\ncategories: [news]\n---\nWe launched.\n",
       "logo.png": Buffer.from([0x89, 0x50, 0x4e, 0x47]),
     });
   }, 180_000);
@@ -23,6 +24,15 @@ describe("a Jekyll site", () => {
     expect(post.querySelector("article.post h1")?.text.trim()).toBe("Hello world");
     expect(post.querySelector("time")?.getAttribute("datetime")).toMatch(/^2019-05-04/);
     expect(site.html("/blog/").text).toContain("Hello world");
+  });
+
+  test("a post's categories are in its address, as Jekyll's, and are its topics", () => {
+    expect(site.exists("/news/2020/01/02/launch.html")).toBe(true);
+    expect(site.html("/news/2020/01/02/launch.html").querySelectorAll(".tag-list a").map((a) => a.text.trim())).toEqual(["news"]);
+  });
+
+  test("modified in front matter is the page's last update", () => {
+    expect(site.html("/about/").querySelector(".site-footer__updated time")?.getAttribute("datetime")).toBe("2024-02-03");
   });
 
   test("links written with Jekyll's variables lead where they did", () => {

@@ -241,3 +241,11 @@ describe("readFrontMatter: what YAML only warns about", () => {
     expect(read.problems).toEqual([{ line: 3, column: 8, message: "front matter is not valid YAML here: Unresolved tag: !custom" }]);
   });
 });
+
+describe("categories", () => {
+  it("are topics too: normalised and added to the tags", () => {
+    const read = readFrontMatter("\ntitle: T\ntags: [a]\ncategories: news, events\n");
+    expect(read.data.categories).toEqual(["news", "events"]);
+    expect(read.data.tags).toEqual(["a", "news", "events"]);
+  });
+});

@@ -25,4 +25,8 @@ describe("defaultPermalink", () => {
   ])("%s → %s", (stem, url) => {
     expect(defaultPermalink(stem)).toBe(url);
   });
+
+  it("puts a Jekyll post's front matter categories before its date, as Jekyll does", () => {
+    expect(defaultPermalink("/_posts/hello", "2019-05-04-hello", ["News", "Big Days"])).toBe("/news/big-days/2019/05/04/hello.html");
+  });
 });

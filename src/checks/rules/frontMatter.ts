@@ -36,6 +36,8 @@ const COMMON: Record<string, Field> = {
   draft: { schema: z.boolean(), expected: "true or false" },
   published: { schema: z.boolean(), expected: "true or false" },
   date: { schema: dateSchema, expected: DATE_EXPECTED },
+  modified: { schema: dateSchema, expected: DATE_EXPECTED },
+  categories: { schema: z.union([z.string(), z.array(z.string())]), expected: 'a list of categories (or one "a, b" string)' },
   // `false` (or no value) means "no layout" to Eleventy; whether a named layout exists is the layout rule's.
   layout: { schema: z.union([z.string(), z.literal(false)]), expected: "the name of a layout in _includes/, or false" },
   permalink: { schema: z.union([z.string(), z.literal(false)]), expected: "a URL path such as /about/, or false" },
