@@ -139,9 +139,13 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
     }
   });
   // A page's URL mirrors its path (Jekyll's date prefix dropped from posts); a group's index.md is its group page's text.
-  eleventyConfig.addGlobalData("permalink", () => (data: { page: { inputPath: string; filePathStem: string }; categories?: unknown }) =>
-    classifyPath(data.page.inputPath, data).kind === "group-index" ? false : defaultPermalink(data.page.filePathStem, path.parse(data.page.inputPath).name, Array.isArray(data.categories) ? (data.categories as string[]) : []),
-  );
+  // A paginated page's later pages are numbered below it (`/news/1/`), as Eleventy numbers them.
+  eleventyConfig.addGlobalData("permalink", () => (data: { page: { inputPath: string; filePathStem: string }; categories?: unknown; pagination?: { pageNumber?: unknown } }) => {
+    if (classifyPath(data.page.inputPath, data).kind === "group-index") return false;
+    const url = defaultPermalink(data.page.filePathStem, path.parse(data.page.inputPath).name, Array.isArray(data.categories) ? (data.categories as string[]) : []);
+    const pageNumber = data.pagination?.pageNumber;
+    return typeof pageNumber === "number" && pageNumber > 0 && url.endsWith("/") ? `${url}${pageNumber}/` : url;
+  });
 
   // A file that is not UTF-8 text stops the build with its name, rather than publishing mojibake.
   eleventyConfig.addPreprocessor("readable", "md", function (this: { inputPath: string }, _data, content) {
@@ -236,9 +240,8 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   // GOV.UK Frontend's styles, for pages whose templates use its macros (linked from those pages only).
   const govukStylesheet = govukStylesheetFile();
   if (govukStylesheet) eleventyConfig.addPassthroughCopy({ [govukStylesheet]: GOVUK_STYLESHEET.slice(1) });
-  // The GOV.UK Eleventy plugin's layouts by name: `product` and `sub-navigation` have their own; `collection` is a page.
+  // The GOV.UK Eleventy plugin's layouts by name: `product`, `sub-navigation` and `collection` have their own.
   eleventyConfig.addLayoutAlias("side-navigation", "sub-navigation.njk");
-  eleventyConfig.addLayoutAlias("collection", "page.njk");
   // `eleventyNavigation` (key, parent, order), as Eleventy's navigation plugin reads it: the sub-navigation layout lists it.
   eleventyConfig.addPlugin(eleventyNavigation);
 

@@ -50,6 +50,9 @@ describe("a GOV.UK Eleventy plugin site", () => {
       "about.md": "---\nlayout: sub-navigation\ntitle: About\norder: 1\neleventyNavigation:\n  key: About\n---\nAbout us.\n",
       "about/history.md": "---\nlayout: sub-navigation\ntitle: Our history\neleventyNavigation:\n  key: History\n  parent: About\n---\nSince 2017.\n",
       "code-of-practice.md": "---\nlayout: page\ntitle: Code of practice\n---\nBe kind.\n",
+      "news.md": "---\nlayout: collection\ntitle: News\npagination:\n  data: collections.post\n  size: 2\n  reverse: true\n---\nEverything we have written.\n",
+      "blog/2024/05/spring.md": "---\nlayout: post\ntitle: Spring update\ndate: 2024-05-01\ntags: post\n---\nSpring.\n",
+      "blog/2023/05/first.md": "---\nlayout: post\ntitle: First update\ndate: 2023-05-01\ntags: post\n---\nFirst.\n",
       "blog/2025/01/conference.md": "---\nlayout: post\ntitle: Our conference\ndate: 2025-01-20\nauthor: Sam Lee\ntags: post\n---\nWe met in Leeds.\n",
     });
   }, 180_000);
@@ -81,6 +84,14 @@ describe("a GOV.UK Eleventy plugin site", () => {
     expect(nav?.querySelectorAll(":scope > ol > li > a").map((a) => a.text)).toEqual(["About", "Join"]);
     expect(nav?.querySelector('a[aria-current="page"]')?.text).toBe("Join");
     expect(nav?.querySelectorAll("li li a").map((a) => [a.text, a.getAttribute("href")])).toEqual([["History", "/about/history/"]]);
+  });
+
+  test("a collection page lists what it paginates over, page by page", () => {
+    const first = site.html("/news/");
+    expect(first.text).toContain("Everything we have written.");
+    expect(first.querySelectorAll(".card__title a").map((a) => a.text)).toEqual(["Our conference", "Spring update"]);
+    expect(first.querySelector('.pager a[rel="next"]')?.getAttribute("href")).toBe("/news/1/");
+    expect(site.html("/news/1/").querySelectorAll(".card__title a").map((a) => a.text)).toEqual(["First update"]);
   });
 
   test("its other layouts by name render the page", () => {
