@@ -1,6 +1,6 @@
 /**
  * axe-core on the layouts sites bring with them: a GOV.UK Eleventy plugin product page
- * (masthead, start button, image, aside, related links), a sub-navigation page, a page with Docusaurus
+ * (masthead, start button, image, aside, related links), a sub-navigation page, a collection page, a page with Docusaurus
  * admonitions, and a page that shows a listing below its own text. Zero violations, in the
  * light scheme and (for contrast) the dark one.
  */
@@ -22,6 +22,9 @@ const FILES = {
   "join.md": "---\ntitle: Join\n---\nHow to join.\n\n:::tip[Before you start]\nRead the code of conduct.\n:::\n\n:::danger\nNever share a password.\n:::\n",
   "special-interest.md": "---\ntitle: Our groups\nlisting: groups\n---\nEvery group we run.\n",
   "tor.md": "---\ntitle: Terms of reference\nlayout: sub-navigation\norder: 1\neleventyNavigation:\n  key: Terms of reference\n---\n# Introduction\n\nWhat we do.\n",
+  "news.md": "---\nlayout: collection\ntitle: News\npagination:\n  data: collections.post\n  size: 1\n---\nWhat we have written.\n",
+  "blog/2024/05/spring.md": "---\nlayout: post\ntitle: Spring update\ndate: 2024-05-01\ntags: post\n---\nSpring.\n",
+  "blog/2024/06/summer.md": "---\nlayout: post\ntitle: Summer update\ndate: 2024-06-01\ntags: post\n---\nSummer.\n",
   "tor/membership.md": "---\ntitle: Membership\nlayout: sub-navigation\neleventyNavigation:\n  key: Membership\n  parent: Terms of reference\n---\nWho may join.\n",
   "special-interest/data/index.md": "---\ntitle: Data people\n---\nAbout data.\n",
 };
@@ -39,7 +42,7 @@ describe.skipIf(!site)("layouts of migrated sites (axe-core)", () => {
   });
 
   for (const colorScheme of ["light", "dark"] as const) {
-    for (const path of ["/", "/join/", "/special-interest/", "/tor/membership/"]) {
+    for (const path of ["/", "/join/", "/special-interest/", "/tor/membership/", "/news/"]) {
       test(`${path} in the ${colorScheme} scheme has no violations`, { timeout: 60_000 }, async () => {
         const page = await fixture.newPage({ colorScheme });
         const response = await page.goto(server.origin + path);
