@@ -67,6 +67,9 @@ describe("a GOV.UK Eleventy plugin site", () => {
     expect([image?.getAttribute("src"), image?.getAttribute("alt")]).toEqual(["assets/images/people.png", "People talking around a table"]);
     expect(readFileSync(path.join(site.output, "assets/images/people.png")).equals(PNG)).toBe(true);
     expect(page.querySelector("main .prose")?.text).toContain("We meet every month.");
+    // Their styles come with them, and only with them.
+    expect(page.querySelector('link[href="/assets/css/page-extras.css"]')).not.toBeNull();
+    expect(site.html("/code-of-practice/").querySelector('link[href="/assets/css/page-extras.css"]')).toBeNull();
   });
 
   test("related links and the aside are shown, and a script link is not a link", () => {
