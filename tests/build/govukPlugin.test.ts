@@ -49,7 +49,7 @@ describe("a GOV.UK Eleventy plugin site", () => {
       "join.md": "---\nlayout: sub-navigation\ntitle: Join\norder: 2\neleventyNavigation:\n  key: Join\n---\nHow to join.\n",
       "about.md": "---\nlayout: sub-navigation\ntitle: About\norder: 1\neleventyNavigation:\n  key: About\n---\nAbout us.\n",
       "about/history.md": "---\nlayout: sub-navigation\ntitle: Our history\neleventyNavigation:\n  key: History\n  parent: About\n---\nSince 2017.\n",
-      "code-of-practice.md": "---\nlayout: page\ntitle: Code of practice\n---\nBe kind.\n",
+      "code-of-practice.md": "---\nlayout: page\ntitle: Code of practice\nopengraphImage:\n  src: share.png\n  alt: Our code of practice\n---\nBe kind.\n",
       "news.md": "---\nlayout: collection\ntitle: News\npagination:\n  data: collections.post\n  size: 2\n  reverse: true\n---\nEverything we have written.\n",
       "blog/2024/05/spring.md": "---\nlayout: post\ntitle: Spring update\ndate: 2024-05-01\ntags: post\n---\nSpring.\n",
       "blog/2023/05/first.md": "---\nlayout: post\ntitle: First update\ndate: 2023-05-01\ntags: post\n---\nFirst.\n",
@@ -95,6 +95,14 @@ describe("a GOV.UK Eleventy plugin site", () => {
     expect(first.querySelectorAll(".card__title a").map((a) => a.text)).toEqual(["Our conference", "Spring update"]);
     expect(first.querySelector('.pager a[rel="next"]')?.getAttribute("href")).toBe("/news/1/");
     expect(site.html("/news/1/").querySelectorAll(".card__title a").map((a) => a.text)).toEqual(["First update"]);
+  });
+
+  test("a share image is announced with the page's title, at its absolute address", () => {
+    const head = site.html("/code-of-practice/");
+    expect(head.querySelector('meta[property="og:image"]')?.getAttribute("content")).toMatch(/^https:\/\/[^/]+\/code-of-practice\/share\.png$/);
+    expect(head.querySelector('meta[property="og:image:alt"]')?.getAttribute("content")).toBe("Our code of practice");
+    expect(head.querySelector('meta[property="og:title"]')?.getAttribute("content")).toBe("Code of practice");
+    expect(site.html("/join/").querySelector('meta[property="og:image"]')).toBeNull();
   });
 
   test("its other layouts by name render the page", () => {
