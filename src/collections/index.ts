@@ -3,6 +3,8 @@
  * items and of what the content model says each item is (`kindOf`, from `classify`), so
  * ordering is decided here (stable, by date then path) and tested without Eleventy.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { CollectionApi, CollectionItem, EleventyConfig } from "../eleventy/types.ts";
 import type { ContentKind } from "../content/classify.ts";
 import type { Community } from "../community/community.ts";
@@ -41,6 +43,45 @@ export function guides(items: CollectionItem[], kindOf: KindOf): CollectionItem[
   return items
     .filter((item) => published(item) && kindOf(item) === "guide")
     .sort((a, b) => position(a) - position(b) || title(a).localeCompare(title(b)) || byPath(a, b));
+}
+
+/** A Docusaurus category (`_category_.json` in a docs folder): its label and place among its siblings. */
+export interface GuideCategory {
+  label: string;
+  position: number;
+}
+
+/** One entry of the guides sidebar: a guide, or a category with the guides in its folder. */
+export type GuideEntry = { guide: CollectionItem } | { category: GuideCategory; guides: CollectionItem[] };
+
+/**
+ * The guides as Docusaurus's sidebar shows them: a guide in a folder that has a category is
+ * listed under it, and categories take their `position` among the guides beside them.
+ * `categoryOf` gives a folder's category (by the folder of a guide's input path), if any.
+ */
+export function guideTree(ordered: readonly CollectionItem[], categoryOf: (folder: string) => GuideCategory | undefined): GuideEntry[] {
+  const entries: { at: number; label: string; entry: GuideEntry }[] = [];
+  const byFolder = new Map<string, { category: GuideCategory; guides: CollectionItem[] }>();
+  for (const guide of ordered) {
+    const folder = guide.inputPath.slice(0, guide.inputPath.lastIndexOf("/"));
+    const category = categoryOf(folder);
+    if (!category) {
+      entries.push({ at: position(guide), label: String(guide.data.sidebar_label ?? guide.data.title ?? ""), entry: { guide } });
+      continue;
+    }
+    let group = byFolder.get(folder);
+    if (!group) {
+      group = { category, guides: [] };
+      byFolder.set(folder, group);
+      entries.push({ at: category.position, label: category.label, entry: group });
+    }
+    group.guides.push(guide);
+  }
+  // Stable: guides keep their order; a category goes where its position puts it.
+  return entries
+    .map((item, index) => ({ ...item, index }))
+    .sort((a, b) => a.at - b.at || a.index - b.index)
+    .map((item) => item.entry);
 }
 
 export function talks(items: CollectionItem[], kindOf: KindOf): CollectionItem[] {
@@ -89,6 +130,25 @@ export function sitemapPages(items: CollectionItem[]): CollectionItem[] {
     .sort((a, b) => String(a.url).localeCompare(String(b.url)));
 }
 
+/** Reads each folder's `_category_.json` (Docusaurus) once per build; a file that is not one gives no category. */
+function docusaurusCategories(): (folder: string) => GuideCategory | undefined {
+  const seen = new Map<string, GuideCategory | undefined>();
+  return (folder) => {
+    if (!seen.has(folder)) {
+      let category: GuideCategory | undefined;
+      try {
+        const data = JSON.parse(readFileSync(path.join(folder, "_category_.json"), "utf8")) as { label?: unknown; position?: unknown };
+        const label = typeof data.label === "string" && data.label.trim() ? data.label.trim() : path.basename(folder);
+        category = { label, position: typeof data.position === "number" ? data.position : Number.POSITIVE_INFINITY };
+      } catch {
+        category = undefined;
+      }
+      seen.set(folder, category);
+    }
+    return seen.get(folder);
+  };
+}
+
 /**
  * The collections layouts and listing pages read, registered on Eleventy. `communityOf`
  * gives the build's content model; `communityGroups` is what the group pages and group
@@ -101,6 +161,7 @@ export function addCollections(eleventyConfig: EleventyConfig, communityOf: (api
   };
   eleventyConfig.addCollection("posts", (api) => posts(api.getAll(), kinds(api)));
   eleventyConfig.addCollection("guides", (api) => guides(api.getAll(), kinds(api)));
+  eleventyConfig.addCollection("guideTree", (api) => guideTree(guides(api.getAll(), kinds(api)), docusaurusCategories()));
   eleventyConfig.addCollection("talks", (api) => talks(api.getAll(), kinds(api)));
   eleventyConfig.addCollection("tagList", (api) => tagList(api.getAll()));
   eleventyConfig.addCollection("communityGroups", (api) => communityOf(api).groups);

@@ -24,6 +24,13 @@ describe("a Docusaurus site", () => {
     expect(listed).toEqual(["Introduction", "Install the tools"]);
   });
 
+  test("the sidebar groups a folder's docs under its _category_.json label, in its position", () => {
+    const sidebar = site.html("/docs/start/").querySelector("nav.sidebar");
+    expect(sidebar?.querySelector(".sidebar__category")?.text).toBe("Setting up");
+    expect(sidebar?.querySelectorAll("li li a").map((a) => a.text)).toEqual(["Install the tools"]);
+    expect(sidebar?.querySelector('a[aria-current="page"]')?.text).toBe("Introduction");
+  });
+
   test("admonitions are shown as notes of their kind", () => {
     const intro = site.html("/docs/start/");
     expect(intro.querySelector(".markdown-alert-tip .markdown-alert-title")?.text.trim()).toBe("Before you start");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CollectionItem } from "../../src/eleventy/types.ts";
 import { classify } from "../../src/content/classify.ts";
-import { INTERNAL_TAGS, guides, posts, sitemapPages, tagList, taggedWith, talks } from "../../src/collections/index.ts";
+import { INTERNAL_TAGS, guideTree, guides, posts, sitemapPages, tagList, taggedWith, talks } from "../../src/collections/index.ts";
 
 interface Fake {
   path: string;
@@ -171,5 +171,16 @@ describe("sitemapPages", () => {
       item({ path: "gone.md", url: false }),
     ];
     expect(sitemapPages(all).map((i) => i.url)).toEqual(["/", "/about/", "/guides/x/"]);
+  });
+});
+
+describe("guideTree", () => {
+  it("puts a folder's guides under its category, the category at its position among the rest", () => {
+    const a = item({ path: "docs/a.md", data: { title: "A", sidebar_position: 1 } });
+    const b = item({ path: "docs/setup/b.md", data: { title: "B", sidebar_position: 1 } });
+    const c = item({ path: "docs/setup/c.md", data: { title: "C", sidebar_position: 2 } });
+    const d = item({ path: "docs/d.md", data: { title: "D", sidebar_position: 3 } });
+    const tree = guideTree([a, b, c, d], (folder) => (folder.endsWith("docs/setup") ? { label: "Setting up", position: 2 } : undefined));
+    expect(tree.map((entry) => ("guide" in entry ? entry.guide.data.title : `${entry.category.label}: ${entry.guides.map((g) => g.data.title).join(", ")}`))).toEqual(["A", "Setting up: B, C", "D"]);
   });
 });
