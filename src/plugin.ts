@@ -153,7 +153,9 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
     return undefined;
   });
   // Drafts are previewed under `npm start` (and checked) and left out of production builds entirely.
-  eleventyConfig.addPreprocessor("drafts", "*", (data) => {
+  // Jekyll's `_drafts/` folder holds drafts too.
+  eleventyConfig.addPreprocessor("drafts", "*", function (this: { inputPath: string }, data) {
+    if (relativeToInput(this.inputPath, inputDir()).split("/").includes("_drafts")) data.draft = true;
     if (data.draft === true && process.env.ELEVENTY_RUN_MODE === "build" && !session) return false;
     return undefined;
   });

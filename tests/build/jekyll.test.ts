@@ -12,6 +12,7 @@ describe("a Jekyll site", () => {
   beforeAll(async () => {
     site = await buildSite({
       "_posts/2019-05-04-hello-world.md": "---\ntitle: Hello world\nlayout: post\nredirect_from:\n  - /blog/hello-world/\n  - /hello/\n---\nOur first post. See [the about page]({{ site.baseurl }}/about/) and ![our logo]({{ \"/logo.png\" | relative_url }}).\n",
+      "_drafts/next-steps.md": "---\ntitle: Next steps\n---\nNot ready.\n",
       "_posts/2019-06-01-unpublished.md": "---\ntitle: Not yet\npublished: false\n---\nLater.\n",
       "about.md": "---\ntitle: About\nredirect_from: /about-us.html\nmodified: 2024-02-03\n---\nAbout us.\n",
       "_posts/2020-01-02-launch.md": "---\ntitle: Launch\ncategories: [news]\n---\nWe launched.\n",
@@ -42,7 +43,8 @@ describe("a Jekyll site", () => {
     expect(site.file("/2019/05/04/hello-world.html")).not.toContain("{{");
   });
 
-  test("published: false is left out", () => {
+  test("published: false, and Jekyll's _drafts/, are left out", () => {
+    expect(site.files().some((file) => file.includes("next-steps"))).toBe(false);
     expect(site.exists("/2019/06/01/unpublished.html")).toBe(false);
   });
 
