@@ -192,8 +192,12 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   }
 
   // Markdown: one instance, the site's (with whatever the site adds through amendLibrary).
-  // Jekyll's link variables (`{{ site.baseurl }}`, `relative_url`) are read as the addresses they stand for.
-  const markdown = useSiteMarkdown(eleventyConfig, createMarkdown({ headingPermalinks: site.headingPermalinks }).use(jekyllVariables, { base: site.base }), (collections) => collections[MODEL_COLLECTION] as Community | undefined, {
+  // Jekyll's link variables (`{{ site.baseurl }}`, `relative_url`) are read as the addresses they stand for;
+  // `{% link %}` and `{% post_url %}` as the default address of the file they name (the link check checks it).
+  const addressByPage = new Map(screening.pages.map((page) => [page, defaultPermalink(`/${page.replace(/\.[^./]+$/, "")}`, path.parse(page).name)]));
+  const postByName = new Map(screening.pages.filter((page) => page.split("/").includes("_posts")).map((page) => [path.parse(page).name, addressByPage.get(page)!]));
+  const jekyllAddress = (kind: "link" | "post_url", written: string) => (kind === "link" ? addressByPage.get(written.replace(/^\/+/, "")) : postByName.get(written));
+  const markdown = useSiteMarkdown(eleventyConfig, createMarkdown({ headingPermalinks: site.headingPermalinks }).use(jekyllVariables, { base: site.base, addressOf: jekyllAddress }), (collections) => collections[MODEL_COLLECTION] as Community | undefined, {
     inspect(tokens, inputPath, source) {
       templates.inspect(tokens, inputPath, source);
       // Nothing a page says is hidden without a word: an unclosed comment, a raw-text element, nesting past the limit.
@@ -249,7 +253,7 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
 
   // The tool's own pages: listings, feeds, sitemap, search.
   // A page of the site's own at one of their addresses (by its path: `blog/index.njk`, `guides.md`) replaces it.
-  const siteUrls = new Set(screening.pages.map((page) => defaultPermalink(`/${page.replace(/\.[^./]+$/, "")}`, path.parse(page).name)));
+  const siteUrls = new Set(addressByPage.values());
   const listingTitles = addSystemPages(
     eleventyConfig,
     path.join(PACKAGE_ROOT, "src/pages"),

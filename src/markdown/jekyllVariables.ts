@@ -2,7 +2,9 @@
  * Jekyll's link variables in Markdown, read as the addresses they stand for, so a Jekyll site
  * moves in with its links as written: `{{ site.baseurl }}`, `{{ site.url }}`,
  * `{{ "/x/" | relative_url }}`, `{{ "/x/" | absolute_url }}` and `{{ "/x/" | prepend:
- * site.baseurl }}`. Nothing is run: these few fixed forms are replaced by their values
+ * site.baseurl }}`, and the tags `{% link path/from/the/content/folder.md %}` and
+ * `{% post_url 2019-05-04-welcome %}` (when `addressOf` knows the file). Nothing is run: these
+ * few fixed forms are replaced by their values
  * before the text is read as Markdown (outside code, which keeps them as written), and any
  * other `{{ }}` or `{% %}` stays a template tag, which the template check reports.
  *
@@ -16,19 +18,44 @@ import { codeSpanRanges } from "./codeSpans.ts";
 const VARIABLE =
   /\{\{-?[ \t]*(?:site\.baseurl|site\.url|(["'])([^"'{}\n]*)\1[ \t]*\|[ \t]*(relative_url|absolute_url|prepend:[ \t]*site\.baseurl))[ \t]*-?\}\}/g;
 
+// `{% link path %}` and `{% post_url name %}`: a path or post name without spaces or braces.
+const LINK_TAG = /\{%-?[ \t]*(link|post_url)[ \t]+([^\s{}%]+)[ \t]*-?%\}/g;
+
 export interface JekyllVariablesOptions {
   /** The site's address with its path prefix, ending in `/` (settings `base`). */
   base: string;
+  /**
+   * The address of a content file by its path from the content folder (`{% link %}`), or of a
+   * post by its file name without extension (`{% post_url %}`); undefined when there is none.
+   * The link check then checks the address like any other.
+   */
+  addressOf?: (kind: "link" | "post_url", written: string) => string | undefined;
 }
 
 /** `text` with the link variables replaced, except inside code spans when `skipCode`. */
-export function replaceJekyllVariables(text: string, { base }: JekyllVariablesOptions, skipCode = true): string {
-  if (!text.includes("{{")) return text;
+export function replaceJekyllVariables(text: string, { base, addressOf }: JekyllVariablesOptions, skipCode = true): string {
+  const variables = text.includes("{{");
+  const tags = addressOf !== undefined && text.includes("{%");
+  if (!variables && !tags) return text;
   const code = skipCode && text.includes("`") ? codeSpanRanges(text) : [];
+  // Matches come in order, so one pointer walks the code spans once.
+  let span = 0;
+  const inCode = (offset: number) => {
+    while (span < code.length && code[span]![1] <= offset) span++;
+    return span < code.length && code[span]![0] <= offset;
+  };
+  let out = text;
+  if (tags) {
+    out = out.replace(LINK_TAG, (whole: string, kind: "link" | "post_url", written: string, offset: number) =>
+      inCode(offset) ? whole : (addressOf!(kind, written) ?? whole),
+    );
+  }
+  if (!variables) return out;
+  const spans = out === text ? code : skipCode && out.includes("`") ? codeSpanRanges(out) : [];
   let next = 0;
-  return text.replace(VARIABLE, (whole: string, _quote: string | undefined, written: string | undefined, filter: string | undefined, offset: number) => {
-    while (next < code.length && code[next]![1] <= offset) next++;
-    if (next < code.length && code[next]![0] <= offset) return whole;
+  return out.replace(VARIABLE, (whole: string, _quote: string | undefined, written: string | undefined, filter: string | undefined, offset: number) => {
+    while (next < spans.length && spans[next]![1] <= offset) next++;
+    if (next < spans.length && spans[next]![0] <= offset) return whole;
     if (written === undefined) return whole.includes("site.url") ? base.replace(/\/$/, "") : "";
     if (filter === "absolute_url") return new URL(written.replace(/^\//, ""), base).href;
     return written;

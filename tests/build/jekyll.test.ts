@@ -14,7 +14,7 @@ describe("a Jekyll site", () => {
       "_posts/2019-05-04-hello-world.md": "---\ntitle: Hello world\nlayout: post\nredirect_from:\n  - /blog/hello-world/\n  - /hello/\n---\nOur first post. See [the about page]({{ site.baseurl }}/about/) and ![our logo]({{ \"/logo.png\" | relative_url }}).\n",
       "_drafts/next-steps.md": "---\ntitle: Next steps\n---\nNot ready.\n",
       "_posts/2019-06-01-unpublished.md": "---\ntitle: Not yet\npublished: false\n---\nLater.\n",
-      "about.md": "---\ntitle: About\nredirect_from: /about-us.html\nmodified: 2024-02-03\n---\nAbout us.\n",
+      "about.md": "---\ntitle: About\nredirect_from: /about-us.html\nmodified: 2024-02-03\n---\nAbout us. Read [the first post]({% post_url 2019-05-04-hello-world %}) and [the launch]({% link _posts/2020-01-02-launch.md %}).\n",
       "_posts/2020-01-02-launch.md": "---\ntitle: Launch\ncategories: [news]\n---\nWe launched.\n",
       "logo.png": Buffer.from([0x89, 0x50, 0x4e, 0x47]),
     });
@@ -30,6 +30,14 @@ describe("a Jekyll site", () => {
   test("a post's categories are in its address, as Jekyll's, and are its topics", () => {
     expect(site.exists("/news/2020/01/02/launch.html")).toBe(true);
     expect(site.html("/news/2020/01/02/launch.html").querySelectorAll(".tag-list a").map((a) => a.text.trim())).toEqual(["news"]);
+  });
+
+  test("{% post_url %} and {% link %} lead to the posts they name", () => {
+    const about = site.html("/about/");
+    expect(about.querySelector('main a[href="/2019/05/04/hello-world.html"]')?.text).toBe("the first post");
+    // The default address of the file (its categories come from its front matter, which a link does not read).
+    expect(about.querySelectorAll("main a").map((a) => a.text)).toContain("the launch");
+    expect(site.file("/about/")).not.toContain("{%");
   });
 
   test("modified in front matter is the page's last update", () => {
