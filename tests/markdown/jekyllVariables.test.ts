@@ -14,7 +14,8 @@ describe("Jekyll's link variables", () => {
   });
 
   it("read {% link %} and {% post_url %} as the addresses of the files they name, when known", () => {
-    const addressOf = (kind: string, written: string) => ({ "link:about.md": "/about/", "post_url:2019-05-04-welcome": "/2019/05/04/welcome.html" })[`${kind}:${written}`];
+    const known: Record<string, string> = { "link:about.md": "/about/", "post_url:2019-05-04-welcome": "/2019/05/04/welcome.html" };
+    const addressOf = (kind: string, written: string) => known[`${kind}:${written}`];
     expect(replaceJekyllVariables("[a]({% link about.md %}) [b]({%- post_url 2019-05-04-welcome -%}) [c]({% link gone.md %}) `{% link about.md %}`", { base, addressOf })).toBe(
       "[a](/about/) [b](/2019/05/04/welcome.html) [c]({% link gone.md %}) `{% link about.md %}`",
     );
