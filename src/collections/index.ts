@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { CollectionApi, CollectionItem, EleventyConfig } from "../eleventy/types.ts";
-import type { ContentKind } from "../content/classify.ts";
+import { POST_TAGS, type ContentKind } from "../content/classify.ts";
 import type { Community } from "../community/community.ts";
 
 /** What the content model says an item is; undefined for the tool's own pages. */
@@ -16,7 +16,7 @@ export type KindOf = (item: CollectionItem) => ContentKind | undefined;
  * Tags that name collections rather than topics, kept off tag pages and pages' tag lists:
  * ours, and Eleventy's conventional `post`/`posts` (which also make a file a blog post).
  */
-export const INTERNAL_TAGS = new Set(["all", "post", "posts", "guides", "talks", "pages", "meetings"]);
+export const INTERNAL_TAGS = new Set(["all", ...POST_TAGS, "guides", "talks", "pages", "meetings"]);
 
 /** A page's tags that are topics: what its tag list shows and tag pages gather. */
 export function topicTags(tags: unknown): string[] {

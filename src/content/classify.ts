@@ -21,6 +21,7 @@
  * `group` is the folder under the groups folder the file sits in ("" outside it).
  */
 import path from "node:path";
+import { normaliseTags } from "./frontMatter.ts";
 
 export const CONTENT_KINDS = ["page", "post", "guide", "talk", "meeting-log", "meeting-file", "group-index"] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
@@ -55,10 +56,9 @@ const NOT_NOTES = new Set(["blog", "guides", "talks"]);
 /** The tags with which Eleventy sites make a collection of posts. */
 export const POST_TAGS = new Set(["post", "posts"]);
 
-/** Whether data's `tags` (a list, or one tag as a string) hold a post tag. */
+/** Whether data's `tags` (a list, or one tag as a string, as the front matter normaliser reads them) hold a post tag. */
 function taggedAsPost(tags: unknown): boolean {
-  if (typeof tags === "string") return tags.split(/[\s,]+/).some((tag) => POST_TAGS.has(tag));
-  return Array.isArray(tags) && tags.some((tag) => typeof tag === "string" && POST_TAGS.has(tag.trim()));
+  return normaliseTags(tags).some((tag) => POST_TAGS.has(tag));
 }
 
 /**

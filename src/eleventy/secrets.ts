@@ -7,29 +7,19 @@
  */
 import { findSecrets } from "../secrets/index.ts";
 import { displayPath } from "../content/frontMatter.ts";
+import { LineIndex } from "../diagnostics/lines.ts";
 import type { FrontMatterBlocks } from "./frontMatterEngine.ts";
 import type { ReportProblem } from "./session.ts";
 import type { EleventyConfig } from "./types.ts";
 
 export const NOT_PUBLISHED = "the build does not publish a page that holds a secret";
 
-/** 1-based line and column of `offset` in `text`, lines counted from `firstLine`. */
-function locate(text: string, offset: number, firstLine: number): { line: number; column: number } {
-  let line = firstLine;
-  let lineStart = 0;
-  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) {
-    line++;
-    lineStart = at + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
 /** The first secret in `text`, located; undefined when there is none. */
 async function firstSecret(text: string, inputPath: string, firstLine: number): Promise<{ line: number; column: number; rule: string; message: string } | undefined> {
   if (text === "") return undefined;
   const { secrets, urls } = await findSecrets(text, inputPath, { honourComments: true });
   const first = [...secrets.map((f) => ({ ...f, rule: "secret" })), ...urls.map((f) => ({ ...f, rule: "secret-url" }))].sort((a, b) => a.start - b.start)[0];
-  return first && { ...locate(text, first.start, firstLine), rule: first.rule, message: `${first.message}; ${NOT_PUBLISHED}` };
+  return first && { ...new LineIndex(text, firstLine).locate(first.start), rule: first.rule, message: `${first.message}; ${NOT_PUBLISHED}` };
 }
 
 export function refuseSecrets(eleventyConfig: EleventyConfig, options: { isContent: (inputPath: string) => boolean; blocks: FrontMatterBlocks; report: ReportProblem }): void {

@@ -32,34 +32,26 @@ export interface JekyllVariablesOptions {
   addressOf?: (kind: "link" | "post_url", written: string) => string | undefined;
 }
 
-/** `text` with the link variables replaced, except inside code spans when `skipCode`. */
+/** Both forms in one expression (the variable's groups first: its `\1` stays the quote), read in one pass. */
+const JEKYLL_LINK = new RegExp(`${VARIABLE.source}|${LINK_TAG.source}`, "g");
+
+/** `text` with the link variables and tags replaced, except inside code spans when `skipCode`. */
 export function replaceJekyllVariables(text: string, { base, addressOf }: JekyllVariablesOptions, skipCode = true): string {
-  const variables = text.includes("{{");
-  const tags = addressOf !== undefined && text.includes("{%");
-  if (!variables && !tags) return text;
+  if (!text.includes("{{") && !(addressOf && text.includes("{%"))) return text;
   const code = skipCode && text.includes("`") ? codeSpanRanges(text) : [];
   // Matches come in order, so one pointer walks the code spans once.
   let span = 0;
-  const inCode = (offset: number) => {
-    while (span < code.length && code[span]![1] <= offset) span++;
-    return span < code.length && code[span]![0] <= offset;
-  };
-  let out = text;
-  if (tags) {
-    out = out.replace(LINK_TAG, (whole: string, kind: "link" | "post_url", written: string, offset: number) =>
-      inCode(offset) ? whole : (addressOf!(kind, written) ?? whole),
-    );
-  }
-  if (!variables) return out;
-  const spans = out === text ? code : skipCode && out.includes("`") ? codeSpanRanges(out) : [];
-  let next = 0;
-  return out.replace(VARIABLE, (whole: string, _quote: string | undefined, written: string | undefined, filter: string | undefined, offset: number) => {
-    while (next < spans.length && spans[next]![1] <= offset) next++;
-    if (next < spans.length && spans[next]![0] <= offset) return whole;
-    if (written === undefined) return whole.includes("site.url") ? base.replace(/\/$/, "") : "";
-    if (filter === "absolute_url") return new URL(written.replace(/^\//, ""), base).href;
-    return written;
-  });
+  return text.replace(
+    JEKYLL_LINK,
+    (whole: string, _quote: string | undefined, written: string | undefined, filter: string | undefined, tag: "link" | "post_url" | undefined, named: string | undefined, offset: number) => {
+      while (span < code.length && code[span]![1] <= offset) span++;
+      if (span < code.length && code[span]![0] <= offset) return whole;
+      if (tag !== undefined) return addressOf?.(tag, named ?? "") ?? whole;
+      if (written === undefined) return whole.includes("site.url") ? base.replace(/\/$/, "") : "";
+      if (filter === "absolute_url") return new URL(written.replace(/^\//, ""), base).href;
+      return written;
+    },
+  );
 }
 
 /** markdown-it plugin: replaces the variables in paragraphs and HTML blocks before inline parsing. */

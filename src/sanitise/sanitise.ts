@@ -204,8 +204,8 @@ function describeRemovedElement(parsed: string, name: string): SanitiserChange {
   return { tag: name, what: `the \`<${name}>\` tags (what is inside them is kept)` };
 }
 
-/** The scheme a browser would read from a URL: it ignores control characters and spaces. */
-function schemeOf(url: string): string | undefined {
+/** The scheme a browser would read from a URL, lower-cased (it ignores control characters and spaces). */
+export function schemeOf(url: string): string | undefined {
   return /^([a-z][a-z0-9+.-]*):/iu.exec(url.replace(/[\u0000-\u0020]+/gu, ""))?.[1]?.toLowerCase();
 }
 

@@ -17,10 +17,14 @@ export interface FoundSecrets {
   urls: SecretFinding[];
 }
 
+/** Tokens, keys and private keys (secretlint) and JWTs in a text, in order. */
+export async function findTokens(text: string, filePath: string, options: { honourComments: boolean }): Promise<SecretFinding[]> {
+  return [...(await lintSecrets(text, filePath, options)), ...findJwts(text)].sort((a, b) => a.start - b.start);
+}
+
 /** Every secret in a text; `filePath` names its kind by extension, for secretlint. */
 export async function findSecrets(text: string, filePath: string, options: { honourComments: boolean }): Promise<FoundSecrets> {
-  const secrets = [...(await lintSecrets(text, filePath, options)), ...findJwts(text)].sort((a, b) => a.start - b.start);
-  return { secrets, urls: findUrlCredentials(text) };
+  return { secrets: await findTokens(text, filePath, options), urls: findUrlCredentials(text) };
 }
 
 /**

@@ -9,8 +9,7 @@
  * cannot be silenced: a real one is never an example).
  */
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
-import { findJwts } from "../../secrets/jwt.ts";
-import { lintSecrets } from "../../secrets/secretlint.ts";
+import { findTokens } from "../../secrets/index.ts";
 import { LineIndex, type CheckFile, type Rule } from "../types.ts";
 
 
@@ -18,7 +17,7 @@ const RULE = "secret";
 
 export async function checkSecrets(file: CheckFile): Promise<Diagnostic[]> {
   if (!file.readable) return [];
-  const found = [...(await lintSecrets(file.text, file.absolutePath, { honourComments: true })), ...findJwts(file.text)].sort((a, b) => a.start - b.start);
+  const found = await findTokens(file.text, file.absolutePath, { honourComments: true });
   if (found.length === 0) return [];
   const lines = new LineIndex(file.text);
   return found.map((finding) => ({ file: file.path, ...lines.locate(finding.start), rule: RULE, severity: "error", message: finding.message }));

@@ -13,7 +13,7 @@
  */
 import type { Token } from "markdown-it";
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
-import { isHazard, sanitiserChanges, type SanitiserChange } from "../../sanitise/sanitise.ts";
+import { isHazard, sanitiserChanges, schemeOf, type SanitiserChange } from "../../sanitise/sanitise.ts";
 import { markdownTokens, tokenLine } from "../tokens.ts";
 import { LineIndex, type CheckFile, type Rule } from "../types.ts";
 
@@ -86,10 +86,10 @@ function linkAsHtml(token: Token, url: string): string {
   return token.type === "image" ? `<img src="${value}" alt="">` : `<a href="${value}">x</a>`;
 }
 
-/** The scheme a browser reads from a URL (it ignores controls and spaces), with its colon: `data:`. */
-function schemeOf(url: string): string {
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]+/g, ""))?.[1];
-  return scheme ? `${scheme.toLowerCase()}:` : "";
+/** The scheme a browser reads from a URL, with its colon (`data:`); "" for none. */
+function schemeWithColon(url: string): string {
+  const scheme = schemeOf(url);
+  return scheme ? `${scheme}:` : "";
 }
 
 interface Found {
@@ -130,7 +130,7 @@ function findings(file: CheckFile, lines: LineIndex): Found[] {
         // A URL markdown-it accepted (a `data:` image, or any through a site's plugin) that the sanitiser refuses.
         const url = String(child.attrGet(child.type === "image" ? "src" : "href") ?? "");
         if (sanitiserChanges(linkAsHtml(child, url)).length === 0) continue;
-        const scheme = schemeOf(url);
+        const scheme = schemeWithColon(url);
         const kind = child.type === "image" ? "image" : "link";
         found.push({ ...where, change: { tag: "", attribute: scheme || url.slice(0, 20).toLowerCase(), what: "" }, severity: "error", message: `${scheme || "this"} URL in a Markdown ${kind}: the site does not publish it; ${kind === "image" ? "add the image as a file beside the page" : "link to a real page instead"}` });
       } else if (child.type === "text" && child.content.includes(":")) {
