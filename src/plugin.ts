@@ -36,7 +36,8 @@ import { resolveSiteSettings, type SiteInput } from "./site/settings.ts";
 import { classify, relativeToInput } from "./content/classify.ts";
 import { resolveContentDate } from "./content/contentDate.ts";
 import { displayPath } from "./content/frontMatter.ts";
-import { defaultPermalink } from "./content/permalinks.ts";
+import { pageAddress } from "./content/permalinks.ts";
+import { addressFacts, SiteAddresses } from "./eleventy/addresses.ts";
 import { GitDates } from "./content/gitDates.ts";
 import { giveDefaultTitle, type TitledData } from "./content/titles.ts";
 import { loneCarriageReturn, unreadableAt } from "./content/readable.ts";
@@ -106,6 +107,18 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
 
   // Front matter from Eleventy, Jekyll and Docusaurus: read once by our YAML reader, normalised, located.
   const blocks = new FrontMatterBlocks();
+  // Where each page is published (by its permalink, or its path and the site's permalink style), once Eleventy has read them all.
+  const addresses = new SiteAddresses({
+    pages: screening.pages,
+    inputDir,
+    blocks,
+    style: site.permalink || undefined,
+    isPost: (page, data) => classify(page, data, site).kind === "post",
+    leftOut: (page, data) =>
+      classify(page, data, site).kind === "group-index" ||
+      ((data.draft === true || page.split("/").includes("_drafts")) && process.env.ELEVENTY_RUN_MODE === "build" && !session),
+  });
+  eleventyConfig.on("eleventy.before", () => addresses.reset());
   const templates = guardTemplates(eleventyConfig, {
     isContent,
     allowed: (inputPath) => mayRunTemplates(relativeToInput(inputPath, inputDir())),
@@ -141,8 +154,9 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   // A page's URL mirrors its path (Jekyll's date prefix dropped from posts); a group's index.md is its group page's text.
   // A paginated page's later pages are numbered below it (`/news/1/`), as Eleventy numbers them.
   eleventyConfig.addGlobalData("permalink", () => (data: { page: { inputPath: string; filePathStem: string }; categories?: unknown; pagination?: { pageNumber?: unknown } }) => {
-    if (classifyPath(data.page.inputPath, data).kind === "group-index") return false;
-    const url = defaultPermalink(data.page.filePathStem, path.parse(data.page.inputPath).name, Array.isArray(data.categories) ? (data.categories as string[]) : []);
+    const kind = classifyPath(data.page.inputPath, data).kind;
+    if (kind === "group-index") return false;
+    const url = pageAddress(addressFacts(relativeToInput(data.page.inputPath, inputDir()), data, kind === "post"), site.permalink || undefined);
     const pageNumber = data.pagination?.pageNumber;
     return typeof pageNumber === "number" && pageNumber > 0 && url.endsWith("/") ? `${url}${pageNumber}/` : url;
   });
@@ -194,9 +208,11 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   // Markdown: one instance, the site's (with whatever the site adds through amendLibrary).
   // Jekyll's link variables (`{{ site.baseurl }}`, `relative_url`) are read as the addresses they stand for;
   // `{% link %}` and `{% post_url %}` as the default address of the file they name (the link check checks it).
-  const addressByPage = new Map(screening.pages.map((page) => [page, defaultPermalink(`/${page.replace(/\.[^./]+$/, "")}`, path.parse(page).name)]));
-  const postByName = new Map(screening.pages.filter((page) => page.split("/").includes("_posts")).map((page) => [path.parse(page).name, addressByPage.get(page)!]));
-  const jekyllAddress = (kind: "link" | "post_url", written: string) => (kind === "link" ? addressByPage.get(written.replace(/^\/+/, "")) : postByName.get(written));
+  const postByName = new Map(screening.pages.filter((page) => page.split("/").includes("_posts")).map((page) => [path.posix.parse(page).name, page]));
+  const jekyllAddress = (kind: "link" | "post_url", written: string) => {
+    const page = kind === "link" ? written.replace(/^\/+/, "") : postByName.get(written);
+    return page === undefined ? undefined : addresses.addressOf(page);
+  };
   const markdown = useSiteMarkdown(eleventyConfig, createMarkdown({ headingPermalinks: site.headingPermalinks }).use(jekyllVariables, { base: site.base, addressOf: jekyllAddress }), (collections) => collections[MODEL_COLLECTION] as Community | undefined, {
     inspect(tokens, inputPath, source) {
       templates.inspect(tokens, inputPath, source);
@@ -253,12 +269,11 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
 
   // The tool's own pages: listings, feeds, sitemap, search.
   // A page of the site's own at one of their addresses (by its path: `blog/index.njk`, `guides.md`) replaces it.
-  const siteUrls = new Set(addressByPage.values());
   const listingTitles = addSystemPages(
     eleventyConfig,
     path.join(PACKAGE_ROOT, "src/pages"),
     { "groups.njk": { permalink: groupsUrl(site.groupsFolder) } },
-    (url) => siteUrls.has(url),
+    (url) => addresses.has(url),
   );
 
   // The content model: every file, meeting and group of the build, read once.

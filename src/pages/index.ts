@@ -20,7 +20,7 @@ export function systemPageFiles(folder: string): string[] {
 
 /**
  * Adds every page; `data` gives some of them data of their own (by file name). A page whose
- * fixed address `siteHas` (the site has a page of its own there) is left out. Returns the
+ * fixed address `siteHas` (the site has a page of its own there) is not written. Returns the
  * titles of the pages with a fixed address, by URL (for breadcrumbs).
  */
 export function addSystemPages(
@@ -34,9 +34,12 @@ export function addSystemPages(
     const text = readFileSync(path.join(folder, name), "utf8");
     const own = data[name];
     const merged = { ...frontMatterOfText(text)?.data, ...own };
-    // The site's own page at a listing's address replaces it (`listing:` shows the listing below its text).
-    const replaced = typeof merged.permalink === "string" && !merged.permalink.includes("{") && siteHas(merged.permalink);
-    if (!replaced) eleventyConfig.addTemplate(`${TOOL_PAGES_FOLDER}/${name}`, text, own);
+    // The site's own page at a listing's address (by its path or its permalink) replaces it
+    // (`listing:` shows the listing below its text). Asked when Eleventy resolves permalinks,
+    // once it has read every page's front matter.
+    const fixed = typeof merged.permalink === "string" && !merged.permalink.includes("{") ? merged.permalink : undefined;
+    const pageData = fixed === undefined ? own : { ...own, permalink: () => (siteHas(fixed) ? false : fixed) };
+    eleventyConfig.addTemplate(`${TOOL_PAGES_FOLDER}/${name}`, text, pageData);
     if (typeof merged.permalink === "string" && merged.permalink.endsWith("/") && !merged.permalink.includes("{") && typeof merged.title === "string") {
       titles[merged.permalink] = merged.title;
     }

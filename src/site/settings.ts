@@ -11,6 +11,7 @@
 import { z } from "zod";
 import { maskSecret } from "../diagnostics/mask.ts";
 import { templatePatternProblem } from "../content/templates.ts";
+import { permalinkStyleProblem } from "../content/permalinks.ts";
 
 export interface NavItem {
   readonly label: string;
@@ -55,6 +56,13 @@ export interface SiteInput {
   headingPermalinks?: boolean;
   /** The engine a Markdown file the `templates` setting lists runs first: `njk` (default), or `liquid` for a Jekyll site. */
   markdownTemplateEngine?: "njk" | "liquid";
+  /**
+   * Where posts are published, for a site that keeps the addresses another tool gave them:
+   * Jekyll's `_config.yml` `permalink` (`date`, `pretty`, `ordinal`, `none`, or a pattern such
+   * as `/:categories/:year/:month/:day/:title/`), or `docusaurus`. Empty (the default): posts
+   * in Jekyll's `_posts/` keep its `date` addresses, other posts are at `/blog/<name>/`.
+   */
+  permalink?: string;
 }
 
 /** The checked settings, every default filled in; frozen, arrays and nav items too. */
@@ -257,6 +265,11 @@ function groupsFolder(value: string, ctx: Ctx): string {
   return value;
 }
 
+function permalinkStyle(value: string, ctx: Ctx): string {
+  const problem = value ? permalinkStyleProblem(value) : undefined;
+  return problem ? fail(ctx, `${quote(value)} ${problem}`) : value;
+}
+
 function templatePattern(value: string, ctx: Ctx): string {
   const problem = templatePatternProblem(value);
   return problem ? fail(ctx, `${quote(value)} ${problem}`) : value;
@@ -307,6 +320,7 @@ const siteSchema = z.strictObject(
       .default(() => ({ text: "", licence: "" })),
     headingPermalinks: z.boolean(objectError("true or false")).default(true),
     markdownTemplateEngine: z.enum(["njk", "liquid"], objectError('"njk" or "liquid"')).default("njk"),
+    permalink: text("a Jekyll permalink style or pattern, or docusaurus", { blank: true }).default("").transform(permalinkStyle),
   },
   objectError("an object of settings such as { name, url }"),
 );

@@ -35,8 +35,8 @@ describe("a Jekyll site", () => {
   test("{% post_url %} and {% link %} lead to the posts they name", () => {
     const about = site.html("/about/");
     expect(about.querySelector('main a[href="/2019/05/04/hello-world.html"]')?.text).toBe("the first post");
-    // The default address of the file (its categories come from its front matter, which a link does not read).
-    expect(about.querySelectorAll("main a").map((a) => a.text)).toContain("the launch");
+    // The address the post is published at, its front matter categories included.
+    expect(about.querySelector('main a[href="/news/2020/01/02/launch.html"]')?.text).toBe("the launch");
     expect(site.file("/about/")).not.toContain("{%");
   });
 
@@ -84,4 +84,34 @@ describe("a Jekyll site's listed pages", () => {
     );
     expect(site.html("/events/").querySelector("main")?.text).toContain("Next meet-up: Thursday.");
   });
+});
+
+describe("a Jekyll site with a permalink style in its settings (its _config.yml permalink)", () => {
+  let site: BuiltSite;
+  beforeAll(async () => {
+    site = await buildSite(
+      {
+        "_posts/2019-05-04-hello-world.md": "---\ntitle: Hello world\ncategories: [news]\n---\nFirst.\n",
+        "_posts/2019-06-01-moved.md": "---\ntitle: Moved\nslug: relocated\ndate: 2019-06-02 10:00:00 +0100\n---\nSee [hello]({% post_url 2019-05-04-hello-world %}).\n",
+        "about.md": "---\ntitle: About\n---\nRead [the move]({% link _posts/2019-06-01-moved.md %}).\n",
+      },
+      { site: { permalink: "/:categories/:year/:month/:day/:title/" } },
+    );
+  }, 180_000);
+
+  test("posts are at the pattern's addresses: categories, the date as written, the slug", () => {
+    expect(site.html("/news/2019/05/04/hello-world/").querySelector("h1")?.text.trim()).toBe("Hello world");
+    expect(site.html("/2019/06/02/relocated/").querySelector("h1")?.text.trim()).toBe("Moved");
+  });
+
+  test("links to posts lead to those addresses", () => {
+    expect(site.html("/2019/06/02/relocated/").querySelector("main p a")?.getAttribute("href")).toBe("/news/2019/05/04/hello-world/");
+    expect(site.html("/about/").querySelector("main p a")?.getAttribute("href")).toBe("/2019/06/02/relocated/");
+  });
+
+  test("a style without a trailing slash publishes pages as name.html, as Jekyll does", async () => {
+    const dated = await buildSite({ "about.md": "---\ntitle: About\n---\nUs.\n", "_posts/2019-05-04-hi.md": "---\ntitle: Hi\n---\nHi.\n" }, { site: { permalink: "date" } });
+    expect(dated.exists("/about.html")).toBe(true);
+    expect(dated.exists("/2019/05/04/hi.html")).toBe(true);
+  }, 180_000);
 });

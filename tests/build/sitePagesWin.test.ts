@@ -1,7 +1,8 @@
 /**
  * The site's pages win: a page the site has at the address of one of the tool's listings
  * (by its path: `blog/index.njk`, `special-interest.md`, `guides.md`) replaces the listing,
- * with no output conflict, and can show the listing below its own text (`listing:`).
+ * with no output conflict, and can show the listing below its own text (`listing:`). So does
+ * a page that claims the address through its `permalink`, wherever it lives.
  */
 import { beforeAll, describe, expect, test } from "vitest";
 import { buildSite, type BuiltSite } from "./buildSite.ts";
@@ -36,6 +37,25 @@ describe("a site with pages of its own at the listings' addresses", () => {
     expect(page.text).toContain("Every group we run.");
     expect(page.querySelectorAll(".card-list .card__title a").map((a) => a.getAttribute("href"))).toEqual(["/special-interest/data/"]);
   });
+
+  test("a page claiming a listing's address by its permalink replaces it too, and the sitemap names the address once", async () => {
+    const claimed = await buildSite(
+      {
+        "news/all-posts.md": "---\ntitle: Every post\npermalink: /blog/index.html\nlisting: posts\n---\nOur news, oldest habits first.\n",
+        "talks-page.md": "---\ntitle: Recorded talks\npermalink: /talks/\n---\nAll of them.\n",
+        "blog/2024-01-02-first.md": "---\ntitle: First post\n---\nHello.\n",
+      },
+      {},
+    );
+    const blog = claimed.html("/blog/");
+    expect(blog.querySelector("h1")?.text.trim()).toBe("Every post");
+    expect(blog.text).toContain("Our news, oldest habits first.");
+    expect(blog.querySelectorAll("a").map((a) => a.getAttribute("href"))).toContain("/blog/first/");
+    expect(claimed.html("/talks/").querySelector("h1")?.text.trim()).toBe("Recorded talks");
+    const sitemap = claimed.file("/sitemap.xml");
+    expect(sitemap.match(/<loc>[^<]*\/blog\/<\/loc>/g)).toHaveLength(1);
+    expect(sitemap.match(/<loc>[^<]*\/talks\/<\/loc>/g)).toHaveLength(1);
+  }, 180_000);
 
   test("a listing is named, never a path", () => {
     expect(listingPartial("posts")).toBe("partials/listings/posts.njk");

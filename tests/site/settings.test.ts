@@ -26,10 +26,11 @@ const input: SiteInput = {
   footer: { text: "By the demo community.", licence: "CC BY 4.0" },
   headingPermalinks: true,
   markdownTemplateEngine: "liquid",
+  permalink: "pretty",
 };
 
 const SETTING_LIST =
-  "the settings are name, description, url, pathPrefix, repository, branch, language, nav, allowedContacts, groupsFolder, templates, productName, logo, footer, headingPermalinks, markdownTemplateEngine";
+  "the settings are name, description, url, pathPrefix, repository, branch, language, nav, allowedContacts, groupsFolder, templates, productName, logo, footer, headingPermalinks, markdownTemplateEngine, permalink";
 
 /** The error `resolveSiteSettings` throws for these arguments; fails the test when it does not throw. */
 function errorFor(...args: Parameters<typeof resolveSiteSettings>): SiteSettingsError {
@@ -70,6 +71,19 @@ describe("normalisePathPrefix", () => {
   });
 });
 
+describe("resolveSiteSettings: the permalink style", () => {
+  it("accepts Jekyll's styles, a pattern, and docusaurus", () => {
+    for (const permalink of ["date", "pretty", "ordinal", "none", "docusaurus", "/:categories/:year/:month/:day/:title/"]) {
+      expect(resolveSiteSettings({ ...input, permalink }).permalink).toBe(permalink);
+    }
+  });
+  it("names the setting and what is wrong with a style it cannot use", () => {
+    expect(problemLines(errorFor({ ...input, permalink: "/:year/:week/:title/" }, {}, { source: "_data/site.ts" }))).toEqual([
+      'permalink (from _data/site.ts): "/:year/:week/:title/" uses :week, which is not one of :year, :short_year, :month, :i_month, :day, :i_day, :y_day, :hour, :minute, :second, :title, :slug, :categories, :output_ext',
+    ]);
+  });
+});
+
 describe("resolveSiteSettings: values and defaults", () => {
   it("keeps the file's values without environment variables", () => {
     expect(resolveSiteSettings(input)).toEqual({ ...input, base: "https://demo.example/" });
@@ -93,6 +107,7 @@ describe("resolveSiteSettings: values and defaults", () => {
       footer: { text: "", licence: "" },
       headingPermalinks: true,
       markdownTemplateEngine: "njk",
+      permalink: "",
       base: "https://demo.example/",
     });
   });
