@@ -5,7 +5,8 @@
  * never disagree about which files are posts, guides, talks or meetings.
  *
  * `kind`:
- * - `post`: a Markdown file directly in a `blog/` folder (not its index), or at any depth in
+ * - `post`: a Markdown file directly in a `blog/` folder (not its index), the index of a dated
+ *   folder there (`blog/2021-08-26-welcome/index.md`, as Docusaurus allows), or at any depth in
  *   Jekyll's `_posts/`; or any Markdown file tagged `post` or `posts` (in its front matter or
  *   its folder's data file), as Eleventy sites mark their posts wherever they live
  *   (`blog/2025/01/conference.md`);
@@ -51,6 +52,7 @@ function segmentsOf(relativePath: string): string[] {
 // 2023-07-05.md or 2023-07-05-licensing-clinic.md
 const MEETING_FILE_NAME = /^\d{4}-\d{2}-\d{2}(?:-[^/]+)?\.md$/i;
 const INDEX = /^index\.[^.]+$/;
+const DATED_FOLDER = /^\d{4}-\d{2}-\d{2}-./;
 /** Folders whose pages are never meeting notes, even when a heading looks like a date. */
 const NOT_NOTES = new Set(["blog", "guides", "talks"]);
 /** The tags with which Eleventy sites make a collection of posts. */
@@ -82,7 +84,9 @@ export function classify(relativePath: string, data: Readonly<Record<string, unk
   if (data.talk === true || (name.toLowerCase().endsWith(".txt") && folders.includes("talks"))) return result("talk");
   if (inGroups && withinGroup.length === 0 && name === "index.md") return result("group-index");
   if (inGroups && withinGroup.length === 1 && withinGroup[0] === "meetings" && MEETING_FILE_NAME.test(name)) return result("meeting-file");
-  const inPostFolder = (parent === "blog" && !INDEX.test(name)) || folders.includes("_posts");
+  // Docusaurus keeps a post with its images in a dated folder: `blog/2021-08-26-welcome/index.md`.
+  const datedFolderPost = INDEX.test(name) && folders.at(-2) === "blog" && DATED_FOLDER.test(parent);
+  const inPostFolder = (parent === "blog" && !INDEX.test(name)) || datedFolderPost || folders.includes("_posts");
   if (markdown && (inPostFolder || taggedAsPost(data.tags))) return result("post");
   if (parent === "guides" && !INDEX.test(name)) return result("guide");
   // Docusaurus keeps its documentation in `docs/`, in folders of their own.

@@ -10,6 +10,8 @@ import { displayPath, type FrontMatterBlock } from "./frontMatter.ts";
 export const UNDATED = new Date(Date.UTC(1970, 0, 1));
 
 const FILE_DATE = /(?:^|\/)(\d{4})-(\d{2})-(\d{2})(?:-[^/]*)?\.[^/.]+$/;
+/** Docusaurus's post in a dated folder of its own: `2021-08-26-welcome/index.md`. */
+const FOLDER_DATE = /(?:^|\/)(\d{4})-(\d{2})-(\d{2})-[^/]+\/index\.[^/.]+$/;
 /** ISO dates and Jekyll's `2023-12-08 18:30:00 +0000`. */
 const DATE_STRING = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -32,9 +34,10 @@ export function parseDateString(text: string): Date | undefined {
   return new Date(date.getTime() - sign * offsetMinutes * 60_000);
 }
 
-/** The date in a Jekyll-style file name (`2023-12-08-welcome.md`), if any. */
+/** The date in a Jekyll-style file name (`2023-12-08-welcome.md`), or a dated folder's index, if any. */
 export function dateFromFileName(inputPath: string): Date | undefined {
-  const m = FILE_DATE.exec(inputPath.replace(/\\/g, "/"));
+  const written = inputPath.replace(/\\/g, "/");
+  const m = FILE_DATE.exec(written) ?? FOLDER_DATE.exec(written);
   return m ? utcDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
 

@@ -15,7 +15,9 @@ describe("a Docusaurus site", () => {
       "docs/setup/_category_.json": JSON.stringify({ label: "Setting up", position: 2 }),
       "blog/2024-05-01-release.md": "---\ntitle: Our first release\nauthors:\n  - name: Ada Byron\n    url: https://example.org/ada\ntags:\n  - label: Releases\n    permalink: /releases\n---\nThis is the summary.\n\n<!-- truncate -->\n\nAnd the rest of a long post.\n",
       "blog/2024-06-01-plain.md": "---\ntitle: A plain post\nexcerpt: Written as front matter.\n---\nBody.\n",
-    });
+      "blog/2024-07-10-meetup/index.md": "---\ntitle: July meet-up\n---\nWe met.\n",
+      "blog/2019-05-28-first.md": "---\ntitle: First post\nslug: first-blog-post\n---\nHello.\n",
+    }, { site: { permalink: "docusaurus" } });
   }, 180_000);
 
   test("docs are guides, at their slugs, in sidebar order", () => {
@@ -46,8 +48,15 @@ describe("a Docusaurus site", () => {
     expect(site.file("/blog/feed.xml")).toContain("<summary>This is the summary.</summary>");
   });
 
+  test("posts keep Docusaurus's addresses (permalink: docusaurus): by date, or at their slug", () => {
+    expect(site.html("/blog/2024/06/01/plain/").querySelector("h1")?.text.trim()).toBe("A plain post");
+    expect(site.html("/blog/2024/07/10/meetup/").querySelector("h1")?.text.trim()).toBe("July meet-up");
+    expect(site.html("/blog/first-blog-post/").querySelector("h1")?.text.trim()).toBe("First post");
+    expect(site.html("/blog/").querySelectorAll(".card__title a").map((a) => a.getAttribute("href"))).toContain("/blog/2024/07/10/meetup/");
+  });
+
   test("tags and authors written as objects", () => {
-    const post = site.html("/blog/release/");
+    const post = site.html("/blog/2024/05/01/release/");
     expect(post.text).toContain("by Ada Byron");
     expect(post.querySelectorAll(".tag-list a").map((a) => a.text.trim())).toEqual(["Releases"]);
     expect(site.exists("/tags/releases/")).toBe(true);

@@ -21,7 +21,7 @@ const FIXTURES = path.join(projectRoot, "tests/fixtures/migrated");
 const SOURCES: [string, Partial<SiteInput>][] = [
   ["govuk", { templates: ["index.md", "partials/*.njk", "blog/index.njk", "poster.html"] }],
   ["jekyll", {}],
-  ["docusaurus", {}],
+  ["docusaurus", { permalink: "docusaurus" }],
 ];
 
 function filesOf(folder: string): Record<string, Buffer> {

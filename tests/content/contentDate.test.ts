@@ -48,9 +48,13 @@ describe("dateFromFileName", () => {
 
   it("ignores a date in a folder name, and names without one", () => {
     expect(dateFromFileName("content/2023-12-08/notes.md")).toBeUndefined();
-    expect(dateFromFileName("content/blog/2023-12-08-x/index.md")).toBeUndefined();
+    expect(dateFromFileName("content/blog/2023-12-08-x/notes.md")).toBeUndefined();
     expect(dateFromFileName("content/blog/welcome.md")).toBeUndefined();
     expect(dateFromFileName("content/blog/welcome-2023-12-08.md")).toBeUndefined();
+  });
+
+  it("reads the date of a dated folder's index, as Docusaurus keeps a post with its images", () => {
+    expect(dateFromFileName("content/blog/2023-12-08-x/index.md")).toEqual(new Date(Date.UTC(2023, 11, 8)));
   });
 
   it("ignores a date that is not in the calendar", () => {

@@ -134,7 +134,9 @@ function checkValues(file: CheckFile, raw: Record<string, unknown>): Diagnostic[
 const FILE_NAME_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
 
 function fileNameDate(file: CheckFile): { text: string; valid: boolean } | null {
-  const base = file.relativePath.slice(file.relativePath.lastIndexOf("/") + 1);
+  const parts = file.relativePath.split("/");
+  // A post in a dated folder of its own (`blog/2021-08-26-welcome/index.md`) is named by its folder.
+  const base = /^index\.[^.]+$/.test(parts.at(-1)!) && parts.length > 1 ? parts.at(-2)! : parts.at(-1)!;
   const m = FILE_NAME_DATE.exec(base);
   return m ? { text: m[0], valid: isValidDate(Number(m[1]), Number(m[2]), Number(m[3])) } : null;
 }
