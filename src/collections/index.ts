@@ -92,7 +92,7 @@ export function talks(items: CollectionItem[], kindOf: KindOf): CollectionItem[]
  * The listings the tool's own pages show (posts at /blog/, meetings at /meetings/, …), which a
  * site's own page at such an address can show below its text with `listing: <name>`.
  */
-export const LISTINGS = ["posts", "meetings", "guides", "talks", "groups", "tags"] as const;
+export const LISTINGS = ["posts", "meetings", "guides", "talks", "groups", "tags", "sitemap"] as const;
 
 /** The partial for front matter `listing`, or "" for anything that names no listing (never a path). */
 export function listingPartial(listing: unknown): string {
@@ -123,7 +123,7 @@ export function sitemapPages(items: CollectionItem[]): CollectionItem[] {
       (item) =>
         published(item) &&
         typeof item.url === "string" &&
-        item.url.endsWith("/") &&
+        (item.url.endsWith("/") || item.url.endsWith(".html")) &&
         item.data.sitemap !== false &&
         item.data.draft !== true,
     )

@@ -35,6 +35,8 @@ export interface Screening {
 const JS_TEMPLATE = /\.11ty\.(?:js|cjs|mjs|ts|cts|mts|jsx|tsx)$/i;
 /** Eleventy's JavaScript data files: `<page>.11tydata.js` beside a page, `<folder>.11tydata.js` for a folder. */
 const JS_DATA = /^(.*)\.11tydata\.(?:js|cjs|mjs|ts|cts|mts)$/i;
+/** MDX (Docusaurus): Markdown compiled to JavaScript, whose `import`, `export` and `{expressions}` run. */
+const MDX = /\.mdx$/i;
 /** Files Eleventy reads as pages (templates only when listed, which the screen has checked by then). */
 const PAGE_FILE = /\.(?:md|markdown|txt|njk|liquid|html)$/i;
 /** Folders Eleventy never reads as content. */
@@ -120,6 +122,10 @@ export function screenContent(input: string, options: ScreenOptions = {}): Scree
     if (JS_TEMPLATE.test(name)) {
       problems.push({ file: shown(absolute), rule: "runs-code", message: "is a JavaScript template: content may not run code, so it is not read; write the page in Markdown (templates belong in the site's own code)" });
       ignore(absolute);
+      return;
+    }
+    if (MDX.test(name)) {
+      problems.push({ file: shown(absolute), rule: "runs-code", message: "is MDX, which runs code (its import, export, components and {expressions}), and content may not run code, so it is not read; a page that uses none of them is Markdown: rename it .md (Docusaurus reads it the same way)" });
       return;
     }
     const data = JS_DATA.exec(name);

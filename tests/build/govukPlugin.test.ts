@@ -53,7 +53,7 @@ describe("a GOV.UK Eleventy plugin site", () => {
       "news.md": "---\nlayout: collection\ntitle: News\npagination:\n  data: collections.post\n  size: 2\n  reverse: true\n---\nEverything we have written.\n",
       "blog/2024/05/spring.md": "---\nlayout: post\ntitle: Spring update\ndate: 2024-05-01\ntags: post\n---\nSpring.\n",
       "blog/2023/05/first.md": "---\nlayout: post\ntitle: First update\ndate: 2023-05-01\ntags: post\n---\nFirst.\n",
-      "blog/2025/01/conference.md": "---\nlayout: post\ntitle: Our conference\ndate: 2025-01-20\nauthor: Sam Lee\ntags: post\n---\nWe met in Leeds.\n",
+      "blog/2025/01/conference.md": "---\nlayout: post\ntitle: Our conference\ndate: 2025-01-20\nauthor: Sam Lee\ntags: post\nincludeInBreadcrumbs: true\n---\nWe met in Leeds.\n",
     });
   }, 180_000);
 
@@ -113,6 +113,48 @@ describe("a GOV.UK Eleventy plugin site", () => {
     // Its author, a name as the plugin takes it, on the post and in the blog's list.
     expect(site.html("/blog/2025/01/conference/").text).toContain("by Sam Lee");
     expect(site.html("/blog/").querySelector(".card .meta")?.text).toMatch(/^20 January 2025 · by Sam Lee$/);
+  });
+});
+
+describe("the GOV.UK Eleventy plugin's listing layouts by name", () => {
+  let site: BuiltSite;
+  beforeAll(async () => {
+    site = await buildSite({
+      "sitemap.md": "---\nlayout: sitemap\ntitle: Sitemap\npermalink: /sitemap/\neleventyExcludeFromCollections: true\n---\nEvery page on this site.\n",
+      "about.md": "---\ntitle: About us\ndescription: Who we are.\nincludeInBreadcrumbs: true\nsectionKey: About\n---\nUs.\n",
+      "topics.md": "---\nlayout: tags\ntitle: Topics\n---\nWhat we write about.\n",
+      "blog/2025/01/conference.md": "---\nlayout: post\ntitle: Our conference\ndate: 2025-01-20\ntags: [post, events]\n---\nWe met.\n",
+      "search.md": "---\nlayout: search\ntitle: Search the community\npermalink: /search/\nhomepage: false\n---\nSearch our notes and posts.\n",
+      "find.md": "---\nlayout: search\ntitle: Find something\n---\nLooking for a page?\n",
+    });
+  }, 180_000);
+
+  test("sitemap: the page's text, then every page by address", () => {
+    const page = site.html("/sitemap/");
+    expect(page.querySelector("main h1")?.text.trim()).toBe("Sitemap");
+    expect(page.text).toContain("Every page on this site.");
+    const links = page.querySelectorAll(".sitemap-list a").map((a) => a.getAttribute("href"));
+    expect(links).toEqual(expect.arrayContaining(["/about/", "/blog/2025/01/conference/", "/topics/"]));
+    expect(links).not.toContain("/sitemap/");
+    expect(page.querySelector('.sitemap-list a[href="/about/"]')?.parentNode.text).toContain("Who we are.");
+  });
+
+  test("tags: the page's text, then every topic", () => {
+    const page = site.html("/topics/");
+    expect(page.text).toContain("What we write about.");
+    expect(page.querySelectorAll(".tag-cloud a").map((a) => a.text)).toEqual(["events"]);
+  });
+
+  test("search: the site's page at /search/ is the search page, its text above the results; elsewhere a form leads there", () => {
+    const search = site.html("/search/");
+    expect(search.querySelector("main h1")?.text.trim()).toBe("Search the community");
+    expect(search.text).toContain("Search our notes and posts.");
+    expect(search.querySelector("#search.search-ui")).not.toBeNull();
+    expect(search.querySelector('script[src="/assets/js/search.js"]')).not.toBeNull();
+    const find = site.html("/find/");
+    expect(find.querySelector("main h1")?.text.trim()).toBe("Find something");
+    expect(find.querySelector('main form[action="/search/"] input[name="q"]')).not.toBeNull();
+    expect(find.querySelector('script[src="/assets/js/search.js"]')).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * axe-core on the layouts sites bring with them: a GOV.UK Eleventy plugin product page
  * (masthead, start button, image, aside, related links), a sub-navigation page, a collection page, a page with Docusaurus
- * admonitions, and a page that shows a listing below its own text. Zero violations, in the
+ * admonitions, a page that shows a listing below its own text, and the sitemap and search layouts. Zero violations, in the
  * light scheme and (for contrast) the dark one.
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -27,6 +27,8 @@ const FILES = {
   "blog/2024/06/summer.md": "---\nlayout: post\ntitle: Summer update\ndate: 2024-06-01\ntags: post\n---\nSummer.\n",
   "tor/membership.md": "---\ntitle: Membership\nlayout: sub-navigation\neleventyNavigation:\n  key: Membership\n  parent: Terms of reference\n---\nWho may join.\n",
   "special-interest/data/index.md": "---\ntitle: Data people\n---\nAbout data.\n",
+  "sitemap.md": "---\nlayout: sitemap\ntitle: Sitemap\npermalink: /sitemap/\neleventyExcludeFromCollections: true\n---\nEvery page.\n",
+  "find.md": "---\nlayout: search\ntitle: Find something\n---\nLooking for a page?\n",
 };
 
 describe.skipIf(!site)("layouts of migrated sites (axe-core)", () => {
@@ -42,7 +44,7 @@ describe.skipIf(!site)("layouts of migrated sites (axe-core)", () => {
   });
 
   for (const colorScheme of ["light", "dark"] as const) {
-    for (const path of ["/", "/join/", "/special-interest/", "/tor/membership/", "/news/"]) {
+    for (const path of ["/", "/join/", "/special-interest/", "/tor/membership/", "/news/", "/sitemap/", "/find/"]) {
       test(`${path} in the ${colorScheme} scheme has no violations`, { timeout: 60_000 }, async () => {
         const page = await fixture.newPage({ colorScheme });
         const response = await page.goto(server.origin + path);

@@ -44,6 +44,13 @@ describe("files that would run code", () => {
     expect(ignores.sort()).toEqual(["content/a.11ty.js", "content/blog/b.11ty.cjs", "content/c.11ty.mjs", "content/d.11ty.ts"]);
   });
 
+  test("MDX pages are refused with what to do, never skipped without a word", () => {
+    const { root, content } = project({ "docs/tabs.mdx": "import Tabs from '@theme/Tabs';\n", "docs/plain.md": "# Plain" });
+    const { problems, pages } = screen(root, content);
+    expect(problems).toEqual([{ file: "content/docs/tabs.mdx", rule: "runs-code", message: expect.stringMatching(/is MDX, which runs code .* rename it \.md/) }]);
+    expect(pages).toEqual(["docs/plain.md"]);
+  });
+
   test("a page's JavaScript data file keeps that page unread; a folder's keeps the folder unread", () => {
     const { root, content } = project({ "blog/post.11tydata.js": "", "blog/post.md": "", "guides/guides.11tydata.mjs": "", "talks/index.11tydata.cjs": "", "notes/notes.11tydata.json": "{}" });
     const { found, ignores } = screen(root, content);
