@@ -57,7 +57,7 @@ import { COPIED_FORMATS } from "./content/files.ts";
 import { jekyllVariables } from "./markdown/jekyllVariables.ts";
 import { addSystemPages, TOOL_PAGES_FOLDER } from "./pages/index.ts";
 import { plainExcerpt } from "./markdown/html.ts";
-import { GOVUK_STYLESHEET, govukStylesheetFile } from "./eleventy/govukFrontend.ts";
+import { GOVUK_SCRIPT, GOVUK_STYLESHEET, govukScriptFile, govukStylesheetFile } from "./eleventy/govukFrontend.ts";
 import eleventyNavigation from "@11ty/eleventy-navigation";
 
 export interface CommunityNotesOptions {
@@ -260,8 +260,13 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addLayoutAlias("post", "blog_post.njk");
   eleventyConfig.addLayoutAlias("default", "layout.njk");
   // GOV.UK Frontend's styles, for pages whose templates use its macros (linked from those pages only).
-  const govukStylesheet = govukStylesheetFile();
-  if (govukStylesheet) eleventyConfig.addPassthroughCopy({ [govukStylesheet]: GOVUK_STYLESHEET.slice(1) });
+  // A check writes nothing, so it prepares no files to copy.
+  if (!session) {
+    const govukStylesheet = govukStylesheetFile();
+    if (govukStylesheet) eleventyConfig.addPassthroughCopy({ [govukStylesheet]: GOVUK_STYLESHEET.slice(1) });
+    const govukScript = govukScriptFile();
+    if (govukScript) eleventyConfig.addPassthroughCopy({ [govukScript]: GOVUK_SCRIPT.slice(1) });
+  }
   // The GOV.UK Eleventy plugin's layouts by name: `product`, `sub-navigation` and `collection` have their own.
   eleventyConfig.addLayoutAlias("side-navigation", "sub-navigation.njk");
   // `eleventyNavigation` (key, parent, order), as Eleventy's navigation plugin reads it: the sub-navigation layout lists it.

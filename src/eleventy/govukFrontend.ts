@@ -4,6 +4,10 @@
  * listed templates, and the package's own styles for what they render, served from the site
  * and linked only from pages that have such markup (`govuk-…` classes).
  *
+ * Components that work with JavaScript (accordions, tabs, character counts…) get the
+ * package's own script, served from the site and loaded only on pages that have one; without
+ * it they are their no-JavaScript versions.
+ *
  * The stylesheet is the package's, with its `@font-face` rules left out: GDS Transport is
  * for GOV.UK services only, so pages fall back to the sans-serif the rules name after it,
  * and no request is made for font files the site does not have. It is written once per
@@ -17,6 +21,14 @@ import path from "node:path";
 
 /** Where the stylesheet is published. */
 export const GOVUK_STYLESHEET = "/assets/vendor/govuk-frontend/govuk-frontend.css";
+/** Where the package's script (an ES module exporting `initAll`) is published; `assets/js/govuk-frontend.js` starts it. */
+export const GOVUK_SCRIPT = "/assets/vendor/govuk-frontend/govuk-frontend.min.js";
+
+/** The package's script, undefined without the package. */
+export function govukScriptFile(dist = govukFrontendDist()): string | undefined {
+  const file = dist && path.join(dist, "govuk/govuk-frontend.min.js");
+  return file && existsSync(file) ? file : undefined;
+}
 
 /** The package's `dist` folder (where `govuk/components/…` live), or undefined when it is not installed. */
 export function govukFrontendDist(): string | undefined {
@@ -48,6 +60,11 @@ export function govukStylesheetFile(dist = govukFrontendDist()): string | undefi
     writeFileSync(file, css);
   }
   return file;
+}
+
+/** Whether rendered HTML has a GOV.UK Frontend component that works with JavaScript (`data-module="govuk-…"`). */
+export function usesGovukScripts(html: unknown): boolean {
+  return typeof html === "string" && /data-module="govuk-/.test(html);
 }
 
 /** Whether rendered HTML has GOV.UK Frontend markup, so its page needs the stylesheet. */

@@ -18,7 +18,7 @@ import { breadcrumbs } from "./breadcrumbs.ts";
 import { pagefindFields, searchFacets, type SearchPage, type SearchPageData } from "../search/facets.ts";
 import { contentSecurityPolicy } from "../site/csp.ts";
 import { isSafeImage, isSafeLink } from "../sanitise/sanitise.ts";
-import { usesGovukFrontend } from "../eleventy/govukFrontend.ts";
+import { usesGovukFrontend, usesGovukScripts } from "../eleventy/govukFrontend.ts";
 
 export function addFilters(eleventyConfig: EleventyConfig, site: SiteSettings, renderMarkdown: (source: string) => string): void {
   const filters: Record<string, (...args: never[]) => unknown> = {
@@ -37,6 +37,7 @@ export function addFilters(eleventyConfig: EleventyConfig, site: SiteSettings, r
     hasMermaid,
     hasHighlightedCode,
     usesGovukFrontend,
+    usesGovukScripts,
     plainExcerpt,
     contentSecurityPolicy,
 

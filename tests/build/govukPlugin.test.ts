@@ -136,7 +136,7 @@ describe("the GOV.UK Eleventy plugin's listing layouts by name", () => {
     const links = page.querySelectorAll(".sitemap-list a").map((a) => a.getAttribute("href"));
     expect(links).toEqual(expect.arrayContaining(["/about/", "/blog/2025/01/conference/", "/topics/"]));
     expect(links).not.toContain("/sitemap/");
-    expect(page.querySelector('.sitemap-list a[href="/about/"]')?.parentNode.text).toContain("Who we are.");
+    expect(page.querySelector('.sitemap-list a[href="/about/"]')?.parentNode?.text).toContain("Who we are.");
   });
 
   test("tags: the page's text, then every topic", () => {
