@@ -32,7 +32,8 @@ import { screenContent } from "./eleventy/screen.ts";
 import { outputProblem, passthroughOutputs, type ReservedOutput } from "./eleventy/outputs.ts";
 import { passthroughCopiesOf } from "./eleventy/adapter.ts";
 import { addSearchStep } from "./eleventy/search.ts";
-import { resolveSiteSettings, type SiteInput } from "./site/settings.ts";
+import { resolveSiteSettings, type SiteInput, type SiteSettings } from "./site/settings.ts";
+import { readSettingsFile, SETTINGS_FILE } from "./site/settingsFile.ts";
 import { classify, relativeToInput } from "./content/classify.ts";
 import { resolveContentDate } from "./content/contentDate.ts";
 import { displayPath } from "./content/frontMatter.ts";
@@ -61,8 +62,14 @@ import { GOVUK_SCRIPT, GOVUK_STYLESHEET, govukScriptFile, govukStylesheetFile } 
 import eleventyNavigation from "@11ty/eleventy-navigation";
 
 export interface CommunityNotesOptions {
-  /** The site settings (see README, "Configuring the site"); environment variables override them. */
-  site: SiteInput;
+  /**
+   * The site settings (see README, "Configuring the site"); environment variables override
+   * them. Without them, the settings are read from `community-notes.yml` in the working folder
+   * (or `settingsFile`).
+   */
+  site?: SiteInput;
+  /** The settings file to read when `site` is not given; default `community-notes.yml`. */
+  settingsFile?: string;
 }
 
 const OPTIONS_SOURCE = "the site option of the community-notes plugin";
@@ -75,15 +82,21 @@ const TRUNCATE_MARKER = "<!-- truncate -->";
  * it, and Eleventy's development server serves the site under it. The plugin applies the
  * prefix to the built pages either way.
  */
-export function pathPrefixOf(site: SiteInput): string {
-  return resolveSiteSettings(site, process.env, { source: OPTIONS_SOURCE }).pathPrefix;
+export function pathPrefixOf(site?: SiteInput): string {
+  return siteSettingsOf({ site }).pathPrefix;
+}
+
+/** The checked settings the plugin's options give: `site`, or the settings file. */
+function siteSettingsOf(options: CommunityNotesOptions | undefined): SiteSettings {
+  if (options?.site !== undefined) return resolveSiteSettings(options.site, process.env, { source: OPTIONS_SOURCE });
+  return readSettingsFile(path.resolve(options?.settingsFile ?? SETTINGS_FILE), process.env);
 }
 
 /** The folder this package was installed in: its layouts, pages and assets live there. */
 const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-export default function communityNotes(eleventyConfig: EleventyConfig, options: CommunityNotesOptions) {
-  const site = resolveSiteSettings(options?.site, process.env, { source: OPTIONS_SOURCE });
+export default function communityNotes(eleventyConfig: EleventyConfig, options: CommunityNotesOptions = {}) {
+  const site = siteSettingsOf(options);
   const session = checkSessionOf(eleventyConfig);
   if (session) session.settings = site;
   const report = problemReporter(session);

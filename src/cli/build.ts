@@ -4,7 +4,9 @@
  * build errors reported as `file:line:col severity rule message` (plus a GitHub annotation
  * under Actions), never with a stack trace.
  */
+import { existsSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import type { EleventyConfig } from "../eleventy/types.ts";
@@ -14,14 +16,18 @@ import { reportErrorsWith } from "../eleventy/adapter.ts";
 import { isDisposableOutput, pruneOutput, writtenFiles } from "./output.ts";
 import { describeIndex, indexSite, SEARCH_BUNDLE } from "../search/indexSite.ts";
 import { deferSearchIndex } from "../eleventy/search.ts";
-import { exitQuietlyOnClosedPipe, projectRoot } from "./project.ts";
+import { exitQuietlyOnClosedPipe, projectRoot, usageError } from "./project.ts";
+import { siteProject } from "./siteProject.ts";
+import { SETTINGS_FILE } from "../site/settingsFile.ts";
 import { printed, printSafely } from "./print.ts";
 
-const HELP = `Usage: npm run build [-- options]     build the site into _site/ and index it for search
-       npm start [-- options]         preview with live reload (drafts shown)
+/** The help text; `command` is how the build is started (`npm run build --` here, `community-notes build` in a site). */
+export function buildHelp(command = "npm run build --", serveCommand = "npm start --"): string {
+  return `Usage: ${command} [options]     build the site into _site/ and index it for search
+       ${serveCommand} [options]         preview with live reload (drafts shown)
 
 Options:
-  --serve            run the development server with live reload (what npm start does)
+  --serve            run the development server with live reload (what ${serveCommand.replace(/ --$/, "")} does)
   --port <number>    port for --serve (default 8080)
   --input <dir>      content folder (default content/): any folder, inside the project or not
   --output <dir>     output folder (default _site)
@@ -30,22 +36,25 @@ Options:
   -h, --help         show this help
 
 Environment: SITE_URL, SITE_PATH_PREFIX, SITE_REPOSITORY, SITE_BRANCH, SITE_NAME and
-SITE_LANGUAGE override the site settings (_data/site.ts).`;
+SITE_LANGUAGE override the site settings.`;
+}
 
-const root = projectRoot;
-const configPath = path.join(root, ".eleventy.ts");
-
-function report(error: unknown): void {
+function report(error: unknown, configPath: string): void {
   for (const diagnostic of diagnosticsFromBuildError(error, path.relative(process.cwd(), configPath) || ".eleventy.ts")) {
     printSafely("err", formatDiagnostic(diagnostic));
     if (process.env.GITHUB_ACTIONS === "true") printSafely("out", formatGithubAnnotation(diagnostic));
   }
 }
 
-async function main(): Promise<number> {
+/**
+ * Builds (or, with `--serve`, previews) the site in `root`: with its own Eleventy
+ * configuration, or the package's default. Returns the exit code, or -1 while serving.
+ */
+export async function runBuild(argv: string[], root: string, command = "npm run build --", help = buildHelp()): Promise<number> {
   let args;
   try {
     args = parseArgs({
+      args: argv,
       options: {
         serve: { type: "boolean", default: false },
         port: { type: "string", default: "8080" },
@@ -57,11 +66,11 @@ async function main(): Promise<number> {
       },
     }).values;
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
+    console.error(usageError((error as Error).message, command));
     return 2;
   }
   if (args.help) {
-    console.log(HELP);
+    console.log(help);
     return 0;
   }
   if (args["path-prefix"]) process.env.SITE_PATH_PREFIX = args["path-prefix"];
@@ -70,7 +79,15 @@ async function main(): Promise<number> {
   const output = path.resolve(args.output);
   // Relative to the working directory, as Eleventy names files: its watcher reports a changed
   // file under an absolute input folder by a path it cannot match to a template.
-  const input = path.relative(process.cwd(), args.input ? path.resolve(args.input) : path.join(root, "content")) || ".";
+  const project = siteProject(root, args.input);
+  const { configPath } = project;
+  if (!project.ownConfig && !existsSync(path.join(root, SETTINGS_FILE))) {
+    console.error(`There is no site here: ${path.relative(process.cwd(), root) || "this folder"} has neither an Eleventy configuration nor ${SETTINGS_FILE}. Run the command in the site's folder, or start one with community-notes init.`);
+    return 1;
+  }
+  // A site's own configuration may name its input folder; without content/ or --input, it does.
+  const leaveToConfig = project.ownConfig && !args.input && project.contentDir === root;
+  const input = leaveToConfig ? undefined : path.relative(process.cwd(), project.contentDir) || ".";
   const elev = new Eleventy(input, output, {
     configPath,
     quietMode: args.quiet,
@@ -89,7 +106,7 @@ async function main(): Promise<number> {
     },
   });
   // Eleventy prints build errors itself, with stack traces; print ours instead, once each.
-  const reportOnce = reportErrorsWith(elev, report);
+  const reportOnce = reportErrorsWith(elev, (error) => report(error, configPath));
 
   try {
     if (args.serve) {
@@ -124,7 +141,8 @@ async function main(): Promise<number> {
   }
 }
 
-exitQuietlyOnClosedPipe();
-
-const code = await main();
-if (code >= 0) process.exitCode = code;
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  exitQuietlyOnClosedPipe();
+  const code = await runBuild(process.argv.slice(2), projectRoot);
+  if (code >= 0) process.exitCode = code;
+}

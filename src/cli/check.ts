@@ -3,6 +3,7 @@
  * publish personal data, with file and line. Exit 1 on errors, 0 with warnings only, 2 on
  * bad usage.
  */
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -12,18 +13,21 @@ import { formatDiagnostic } from "../diagnostics/diagnostic.ts";
 import { compareDiagnostics, runRules, summarise } from "../checks/runner.ts";
 import { ALL_RULES, RULE_HELP } from "../checks/rules/index.ts";
 import { runCheckBuild } from "../eleventy/checkRun.ts";
-import { exitQuietlyOnClosedPipe, projectRoot } from "./project.ts";
+import { exitQuietlyOnClosedPipe, projectRoot, usageError } from "./project.ts";
+import { siteProject } from "./siteProject.ts";
+import { SETTINGS_FILE } from "../site/settingsFile.ts";
 import { redactSecrets } from "../secrets/index.ts";
 
 const FORMATS: OutputFormat[] = ["human", "github", "json"];
 
-export function helpText(): string {
+/** The help text; `command` is how the check is started (`npm run check --` here, `community-notes check` in a site). */
+export function helpText(command = "npm run check --"): string {
   const width = Math.max(...ALL_RULES.map((r) => r.name.length));
   const rules = ALL_RULES.map((rule) => {
     const detail = RULE_HELP[rule.name];
     return `  ${rule.name.padEnd(width)}  ${rule.summary}${detail ? `\n${detail.replace(/^/gm, `  ${" ".repeat(width)}  `)}` : ""}`;
   }).join("\n");
-  return `Usage: npm run check [-- options]
+  return `Usage: ${command} [options]
 
 Checks every file in content/, drafts included, for what would break the site, leak a
 secret or publish personal data. It reads the site as the build does (the same
@@ -68,6 +72,7 @@ export async function runCheck(
   root: string,
   env: Record<string, string | undefined> = process.env,
   isTerminal = false,
+  command?: string,
 ): Promise<{ code: number; out: string }> {
   let values;
   try {
@@ -81,9 +86,9 @@ export async function runCheck(
       },
     }).values;
   } catch (error) {
-    return { code: 2, out: `${(error as Error).message}\n\n${helpText()}` };
+    return { code: 2, out: usageError((error as Error).message, command ?? "npm run check --") };
   }
-  if (values.help) return { code: 0, out: helpText() };
+  if (values.help) return { code: 0, out: helpText(command) };
 
   const format = (values.format ?? (env.GITHUB_ACTIONS === "true" ? "github" : "human")) as OutputFormat;
   if (!FORMATS.includes(format)) return { code: 2, out: `Unknown format "${values.format}": use ${FORMATS.join(", ")}.` };
@@ -93,8 +98,12 @@ export async function runCheck(
   }
   const rules = values.rule?.length ? ALL_RULES.filter((r) => values.rule?.includes(r.name)) : ALL_RULES;
 
-  const contentDir = values.content ? path.resolve(values.content) : path.join(root, "content");
-  const run = await runCheckBuild({ configPath: path.join(root, ".eleventy.ts"), input: contentDir });
+  const project = siteProject(root, values.content);
+  if (!project.ownConfig && !existsSync(path.join(root, SETTINGS_FILE))) {
+    return { code: 1, out: `There is no site here: ${path.relative(process.cwd(), root) || "this folder"} has neither an Eleventy configuration nor ${SETTINGS_FILE}. Run the command in the site's folder, or start one with community-notes init.` };
+  }
+  const { contentDir } = project;
+  const run = await runCheckBuild({ configPath: project.configPath, input: contentDir });
   // What the build stops on, then what the rules find in the content it read.
   const found = [...run.diagnostics];
   let files = 0;

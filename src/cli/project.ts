@@ -12,3 +12,10 @@ export function exitQuietlyOnClosedPipe(): void {
     throw error;
   });
 }
+
+/** One line for a command line that cannot be read: what is wrong, and where the options are listed. */
+export function usageError(message: string, command: string): string {
+  // Node's own advice on positionals that start with "-" is not what a reader needs here.
+  const first = message.split(/\.\s/)[0]!.replace(/\.$/, "");
+  return `${first}. \`${command} --help\` lists what it takes.`;
+}

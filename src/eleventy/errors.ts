@@ -76,12 +76,12 @@ function placeOf(file: string, name: string): { line: number; column: number } {
 }
 
 /** The site settings' problems, one line each, when that is what stopped the run (the plugin validates its options first). */
-function settingsProblems(error: unknown): string[] | undefined {
+function settingsProblems(error: unknown): { line: string; at?: { file: string; line: number; column: number } }[] | undefined {
   const seen = new Set<unknown>();
   for (let current = error; current && typeof current === "object" && !seen.has(current); ) {
     seen.add(current);
-    const { name, lines } = current as { name?: unknown; lines?: unknown };
-    if (name === "SiteSettingsError" && Array.isArray(lines)) return lines.map(String);
+    const { name, lines, problems } = current as { name?: unknown; lines?: unknown; problems?: { at?: { file: string; line: number; column: number } }[] };
+    if (name === "SiteSettingsError" && Array.isArray(lines)) return lines.map((line, index) => ({ line: String(line), at: problems?.[index]?.at }));
     current = (current as { cause?: unknown; originalError?: unknown }).cause ?? (current as { originalError?: unknown }).originalError;
   }
   return undefined;
@@ -94,13 +94,14 @@ function settingsProblems(error: unknown): string[] | undefined {
 export function diagnosticsFromBuildError(error: unknown, fallbackFile = ".eleventy.ts"): Diagnostic[] {
   const problems = settingsProblems(error);
   if (problems?.length) {
+    // At the setting's line in a settings file, or at the configuration that gave them.
     return problems.map((problem) => ({
-      file: displayPath(fallbackFile),
-      line: 1,
-      column: 1,
+      file: displayPath(problem.at?.file ?? fallbackFile),
+      line: problem.at?.line ?? 1,
+      column: problem.at?.column ?? 1,
       rule: "settings",
       severity: "error" as const,
-      message: problem,
+      message: problem.line,
     }));
   }
   return [diagnosticFromBuildError(error, fallbackFile)];

@@ -11,6 +11,10 @@ export interface ScaffoldRequest {
   newGroup: boolean;
   existingGroups: string[];
   today: Date;
+  /** The groups folder, from the site's root (default `content/special-interest`). */
+  groupsPath?: string;
+  /** How the command is started, for the example in a message. */
+  command?: string;
 }
 
 export type ScaffoldPlan =
@@ -46,7 +50,7 @@ What was said, and what was decided.
 
 export function planNewMeeting(request: ScaffoldRequest): ScaffoldPlan {
   const group = request.group.trim();
-  if (!group) return { ok: false, message: "name the group, e.g. npm run new:meeting -- accessibility 2024-05-10" };
+  if (!group) return { ok: false, message: `name the group, e.g. ${request.command ?? "npm run new:meeting --"} accessibility 2024-05-10` };
   if (!GROUP_SLUG.test(group)) {
     return { ok: false, message: `"${group}" is not a group folder name: use lower-case letters, digits and hyphens (e.g. open-data)` };
   }
@@ -68,7 +72,7 @@ export function planNewMeeting(request: ScaffoldRequest): ScaffoldPlan {
     ok: true,
     group,
     date,
-    path: `content/special-interest/${group}/meetings/${date}.md`,
+    path: `${request.groupsPath ?? "content/special-interest"}/${group}/meetings/${date}.md`,
     content: meetingTemplate(date, group.replace(/-/g, " ")),
     createsGroup: !known,
   };

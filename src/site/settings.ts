@@ -82,6 +82,8 @@ export interface SiteSettingsProblem {
   /** An environment variable (`SITE_URL`) or the `source` passed to `resolveSiteSettings`. */
   from: string;
   message: string;
+  /** Where the setting is written, when it comes from a settings file (1-based). */
+  at?: { file: string; line: number; column: number };
 }
 
 export class SiteSettingsError extends Error {
