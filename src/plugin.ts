@@ -10,7 +10,7 @@
  * The content folder is Eleventy's input folder, whatever it is; layouts and partials come
  * from the site's includes folder first, then from the tool's.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
@@ -30,7 +30,7 @@ import { sourceFile } from "./content/source.ts";
 import { useToolLayouts } from "./eleventy/layouts.ts";
 import { screenContent } from "./eleventy/screen.ts";
 import { outputProblem, passthroughOutputs, type ReservedOutput } from "./eleventy/outputs.ts";
-import { passthroughCopiesOf } from "./eleventy/adapter.ts";
+import { layoutAliasesOf, passthroughCopiesOf } from "./eleventy/adapter.ts";
 import { addSearchStep } from "./eleventy/search.ts";
 import { resolveSiteSettings, type SiteInput, type SiteSettings } from "./site/settings.ts";
 import { readSettingsFile, SETTINGS_FILE } from "./site/settingsFile.ts";
@@ -44,7 +44,7 @@ import { giveDefaultTitle, type TitledData } from "./content/titles.ts";
 import { loneCarriageReturn, unreadableAt } from "./content/readable.ts";
 import { groupCalendar } from "./community/calendar.ts";
 import { groupsUrl } from "./community/groups.ts";
-import { defaultLayout } from "./content/layouts.ts";
+import { defaultLayout, layoutResolves, unknownLayoutMessage } from "./content/layouts.ts";
 import type { Community } from "./community/community.ts";
 import { createMarkdown } from "./markdown/index.ts";
 import { lostContentIn } from "./markdown/lostContent.ts";
@@ -151,6 +151,14 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
       const loneCr = original.includes("\r") ? loneCarriageReturn(original) : undefined;
       if (loneCr) report({ file: displayPath(options.filePath), ...loneCr, rule: "text" });
       templates.frontMatter(file, options);
+      // A layout nobody has is reported at its line, before Eleventy looks for it: the build
+      // stops there, a check goes on with the page's default layout and reports every such page.
+      const layout = file.data?.layout;
+      const inputPath = options.filePath;
+      if (typeof layout === "string" && inputPath && isContent(inputPath) && !layoutExists(layout)) {
+        file.data!.layout = defaultLayout(classifyPath(inputPath, file.data ?? {}).kind);
+        report({ file: displayPath(inputPath), line: blocks.get(inputPath)?.keyLines.get("layout") ?? 1, column: 1, rule: "layout", message: unknownLayoutMessage(layout) });
+      }
     },
   });
   // Dates from content only: never the file system, so builds are reproducible.
@@ -192,6 +200,8 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
     if (data.layout === undefined) data.layout = defaultLayout(classifyPath(this.inputPath, data).kind);
     return undefined;
   });
+  const layoutExists = (layout: string) =>
+    layoutResolves(layout, layoutAliasesOf(eleventyConfig), eleventyConfig.directories.layouts ?? eleventyConfig.directories.includes, (file) => existsSync(file));
   // A page without a title gets one from its file name.
   eleventyConfig.addPreprocessor("default-title", "*", (data, content) => {
     giveDefaultTitle(data as TitledData, typeof content === "string" ? content : "");

@@ -106,3 +106,16 @@ export function passthroughCopiesOf(eleventyConfig: object): PassthroughCopies {
   }
   return copies as PassthroughCopies;
 }
+
+/**
+ * Every layout alias the configuration has (`addLayoutAlias`, the site's and plugins'), as
+ * Eleventy keeps them on the configuration object (`layoutAliases`), with no getter.
+ */
+export function layoutAliasesOf(eleventyConfig: object): Readonly<Record<string, string>> {
+  checkEleventyVersion();
+  const aliases = (eleventyConfig as { layoutAliases?: unknown }).layoutAliases;
+  if (!aliases || typeof aliases !== "object") {
+    throw new EleventyVersionError("Eleventy no longer keeps layoutAliases on its configuration; src/eleventy/adapter.ts needs updating");
+  }
+  return aliases as Record<string, string>;
+}

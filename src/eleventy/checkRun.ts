@@ -107,6 +107,17 @@ export async function runCheckBuild(options: CheckRunOptions): Promise<CheckRun>
     const alreadyFound = failure?.rule === "output" && session.diagnostics.some((d) => d.rule === "output" && d.file === failure.file);
     if (!alreadyFound) failures.forEach(add);
     const next = failure && contentFile(failure.file, options.input);
+    if (next && !skipped.includes(next) && run >= MAX_RERUNS) {
+      // Never stop without a word: say that the rest was not looked at.
+      add({
+        file: path.relative(process.cwd(), options.configPath).split(path.sep).join("/") || options.configPath,
+        line: 1,
+        column: 1,
+        rule: "build",
+        severity: "error",
+        message: `the check stopped after leaving out ${skipped.length} files that each stop the build (the last: ${failure!.file}); fix those and run it again to check the rest`,
+      });
+    }
     if (!failure || !next || skipped.includes(next) || run >= MAX_RERUNS) {
       const { community, settings, markdown } = session;
       return { diagnostics, community, settings, markdown, lateFiles: session.lateFiles ?? [], urls: session.urls ?? [], skipped, templated: [...templated].sort() };

@@ -4,6 +4,7 @@
  * itself arrive as a ContentError, already located; the rest are Eleventy's and Nunjucks'
  * own errors, whose messages name the file (and, for Nunjucks, the line).
  */
+import { unknownLayoutMessage } from "../content/layouts.ts";
 import { readFileSync } from "node:fs";
 import { findContentError, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { displayPath, frontMatterOfText } from "../content/frontMatter.ts";
@@ -145,7 +146,7 @@ export function diagnosticFromBuildError(error: unknown, fallbackFile = ".eleven
   const file = match?.[1] ?? match?.[2];
   const layout = LAYOUT_MISSING.exec(text)?.[1];
   if (file && layout) {
-    return at(file, keyLineInFile(file, "layout"), 1, "layout", `layout \`${layout}\` does not exist; use one of the layouts in _includes/ (for example page.njk or blog_post)`);
+    return at(file, keyLineInFile(file, "layout"), 1, "layout", unknownLayoutMessage(layout));
   }
   if (file) return at(file, 1, 1, "build", cleanMessage(chain.at(-1) ?? "the build failed on this file"));
   return at(fallbackFile, 1, 1, "build", chain.join(": ") || String(error) || "the build failed");

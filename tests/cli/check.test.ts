@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { runCheck, helpText } from "../../src/cli/check.ts";
-import { projectRoot } from "../build/buildSite.ts";
+import { configWithSettings, projectRoot } from "../build/buildSite.ts";
 import { tempDir } from "../helpers/tempDir.ts";
 import { fakeJwt } from "../helpers/fakeSecrets.ts";
 
@@ -203,5 +203,35 @@ describe("check options", () => {
     expect((await runCheck(["--format", "xml"], projectRoot)).code).toBe(2);
     expect((await runCheck(["--rule", "nope"], projectRoot)).code).toBe(2);
     expect((await runCheck(["--bogus"], projectRoot)).code).toBe(2);
+  });
+});
+
+describe("a site whose pages name layouts nobody has", () => {
+  test("every such page is reported in one run, and the rest of the site is still checked", { timeout: 180_000 }, async () => {
+    const root = tempDir("check-layouts-");
+    const content = path.join(root, "content");
+    mkdirSync(content, { recursive: true });
+    for (let i = 1; i <= 14; i += 1) writeFileSync(path.join(content, `page-${i}.md`), `---\ntitle: Page ${i}\nlayout: main\n---\nText.\n`);
+    writeFileSync(path.join(content, "links.md"), "---\ntitle: Links\n---\nSee [nowhere](/nowhere/).\n");
+    configWithSettings(root, {}, ".eleventy.ts");
+    const { code, out } = await runCheck(["--content", content, "--format", "human"], root);
+    expect(code).toBe(1);
+    for (let i = 1; i <= 14; i += 1) expect(out).toContain(`content/page-${i}.md`);
+    expect(out.match(/layout `main` does not exist; use one of page, post, default/g)).toHaveLength(14);
+    expect(out).toMatch(/links\.md[\s\S]*link to \/nowhere\/ goes nowhere/);
+    expect(out).toMatch(/in 15 files checked/);
+  });
+});
+
+describe("a site with more pages that stop the build than the check runs again for", () => {
+  test("says it stopped, and which file it stopped at, rather than leaving the rest out without a word", { timeout: 300_000 }, async () => {
+    const root = tempDir("check-reruns-");
+    const content = path.join(root, "content");
+    mkdirSync(content, { recursive: true });
+    for (let i = 1; i <= 12; i += 1) writeFileSync(path.join(content, `broken-${String(i).padStart(2, "0")}.njk`), `---\ntitle: Broken ${i}\n---\n{{ nothing.here() }}\n`);
+    configWithSettings(root, { templates: ["*.njk"] }, ".eleventy.ts");
+    const { code, out } = await runCheck(["--content", content, "--format", "human"], root);
+    expect(code).toBe(1);
+    expect(out).toMatch(/the check stopped after leaving out 10 files that each stop the build \(the last: [^)]*broken-\d\d\.njk\); fix those and run it again to check the rest/);
   });
 });

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import Eleventy from "@11ty/eleventy";
-import { checkEleventyVersion, EleventyVersionError, passthroughCopiesOf, reportErrorsWith, trackWrites } from "../../src/eleventy/adapter.ts";
+import { checkEleventyVersion, EleventyVersionError, layoutAliasesOf, passthroughCopiesOf, reportErrorsWith, trackWrites } from "../../src/eleventy/adapter.ts";
 import { tempDir } from "../helpers/tempDir.ts";
 
 describe("checkEleventyVersion", () => {
@@ -63,5 +63,28 @@ describe("passthroughCopiesOf", () => {
     await elev.init();
     expect(passthroughCopiesOf(configuration!)).toMatchObject({ "src/images": { outputPath: true }, "vendor/x.js": { outputPath: "assets/x.js" } });
     expect(() => passthroughCopiesOf({})).toThrow(EleventyVersionError);
+  });
+});
+
+describe("layoutAliasesOf", () => {
+  it("gives every layout alias the configuration added, the site's and plugins'", { timeout: 60_000 }, async () => {
+    const dir = tempDir("adapter-aliases-");
+    const input = path.join(dir, "src");
+    mkdirSync(input);
+    writeFileSync(path.join(input, "index.md"), "# Home\n");
+    let configuration: object | undefined;
+    const elev = new Eleventy(input, path.join(dir, "_site"), {
+      quietMode: true,
+      config: (value: unknown) => {
+        type Aliases = { addLayoutAlias(from: string, to: string): void };
+        const config = value as Aliases & { addPlugin(plugin: (c: Aliases) => void): void };
+        configuration = config;
+        config.addLayoutAlias("post", "blog_post.njk");
+        config.addPlugin((c) => c.addLayoutAlias("main", "layout.njk"));
+      },
+    });
+    await elev.init();
+    expect(layoutAliasesOf(configuration!)).toMatchObject({ post: "blog_post.njk", main: "layout.njk" });
+    expect(() => layoutAliasesOf({})).toThrow(EleventyVersionError);
   });
 });
