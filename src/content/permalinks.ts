@@ -109,7 +109,9 @@ export function pageAddress(facts: AddressFacts, style?: string): string {
       output_ext: ".html",
     };
     const filled = pattern.replace(PLACEHOLDER, (whole, key: string) => values[key] ?? whole);
-    return `/${filled.split("/").filter(Boolean).join("/")}${filled.endsWith("/") ? "/" : ""}`;
+    const address = `/${filled.split("/").filter(Boolean).join("/")}${filled.endsWith("/") ? "/" : ""}`;
+    // Jekyll writes an address with no extension (`/:title`) as an .html file, which GitHub Pages serves at both.
+    return address.endsWith("/") || /\.[a-z0-9]+$/i.test(address.split("/").at(-1)!) ? address : `${address}.html`;
   }
 
   if (posts >= 0 && dated && !style) {

@@ -41,6 +41,9 @@ describe("pageAddress with the site's permalink style", () => {
     ["none", "/news/hello.html"],
     ["/:year/:i_month/:i_day/:slug/", "/2019/5/4/hello/"],
     ["/:categories/:short_year/:title:output_ext", "/news/19/hello.html"],
+    // No extension: written as .html, as Jekyll writes it (and GitHub Pages serves /hello too).
+    ["/:title", "/hello.html"],
+    ["/:year/:title", "/2019/hello.html"],
   ])("Jekyll's %s", (style, url) => {
     expect(pageAddress(post("/_posts/2019-05-04-hello", { categories: ["News"] }), style)).toBe(url);
   });

@@ -136,13 +136,14 @@ export class SiteIndex {
   }
 
   /**
-   * The page at a root-relative path. `/x/index.html` is `/x/`, and `/x` is `/x/`: GitHub
-   * Pages (like most static hosts) redirects a folder without its slash, keeping the fragment.
+   * The page at a root-relative path. `/x/index.html` is `/x/`, and `/x` is `/x/` or
+   * `/x.html`: GitHub Pages (like most static hosts) redirects a folder without its slash,
+   * keeping the fragment, and serves `x.html` at `/x` (as Jekyll sites link to it).
    */
   page(pathname: string): PageTarget | undefined {
     const forms = [pathname];
     if (pathname.endsWith("/index.html")) forms.push(pathname.slice(0, -"index.html".length));
-    else if (!pathname.endsWith("/")) forms.push(`${pathname}/`);
+    else if (!pathname.endsWith("/")) forms.push(`${pathname}/`, ...(/\.[a-z0-9]+$/i.test(pathname.split("/").at(-1)!) ? [] : [`${pathname}.html`]));
     for (const url of forms) {
       const file = this.byUrl.get(url);
       if (file) return { url, file };

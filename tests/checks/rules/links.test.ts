@@ -79,6 +79,11 @@ describe("linksRule", () => {
     expect(check(ctx)).toEqual([]);
   });
 
+  it("accepts /x for the page /x.html, as GitHub Pages serves it (Jekyll sites link so)", () => {
+    const ctx = contextFrom({ "index.md": post("[a](/about) [b](/about.html) [c](/nowhere)"), "about.md": "---\ntitle: About\npermalink: /about.html\n---\nA\n" });
+    expect(check(ctx).map((d) => d.message)).toEqual(["link to /nowhere goes nowhere: no page has that address"]);
+  });
+
   it("reports a link that repeats the path prefix, since the build adds it again", () => {
     const ctx = contextFrom(
       { "index.md": post("[a](/community-notes/guides/x/#intro) [b](/guides/x/) [c](../guides/x/)"), "guides/x.md": post("## Intro") },
