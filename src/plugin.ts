@@ -279,7 +279,7 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addTemplateFormats(COPIED_FORMATS.join(","));
 
   // Layouts and partials: the site's own first, then ours. Jekyll's layout names resolve to ours.
-  useToolLayouts(eleventyConfig, path.join(PACKAGE_ROOT, "_includes"), { inputDir: inputDir(), mayRun: mayRunTemplates, codeFolders });
+  useToolLayouts(eleventyConfig, path.join(PACKAGE_ROOT, "_includes"), { inputDir: inputDir(), mayRun: mayRunTemplates, codeFolders, jekyllIncludes: site.markdownTemplateEngine === "liquid" });
   eleventyConfig.addLayoutAlias("post", "blog_post.njk");
   eleventyConfig.addLayoutAlias("default", "layout.njk");
   // GOV.UK Frontend's styles, for pages whose templates use its macros (linked from those pages only).

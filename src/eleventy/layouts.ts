@@ -11,7 +11,7 @@
  * does not list is refused, however it is named (`banner.njk`, `content/x.md`), so a listed
  * page cannot run an unlisted file's text as a template.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync } from "node:fs";
 import path from "node:path";
 import nunjucks, { type LoaderSource } from "nunjucks";
 import type { EleventyConfig } from "./types.ts";
@@ -25,6 +25,8 @@ export interface IncludeGuard {
   mayRun(relativePath: string): boolean;
   /** Folders in the input folder that are the site's own code (its includes, layouts, data). */
   codeFolders: () => readonly string[];
+  /** Whether Liquid includes are written as Jekyll writes them, unquoted (a site whose Markdown runs Liquid). */
+  jekyllIncludes?: boolean;
 }
 
 /** Nunjucks' file loader, refusing content files the `templates` setting does not list. */
@@ -39,14 +41,53 @@ class GuardedLoader extends nunjucks.FileSystemLoader {
   override getSource(name: string): LoaderSource | null {
     const source = super.getSource(name);
     if (!source) return source;
-    const input = path.resolve(this.guard.inputDir);
-    const file = path.resolve(source.path);
-    const ownCode = this.guard.codeFolders().some((folder) => isWithin(path.resolve(folder), file));
-    if (isWithin(input, file) && !ownCode && !this.guard.mayRun(path.relative(input, file).split(path.sep).join("/"))) {
-      throw new Error(`"${name}" is a content file (${path.relative(process.cwd(), file).split(path.sep).join("/")}) that the site's \`templates\` setting does not list, so it is not run as a template; list it there to include it`);
-    }
+    const refused = refusedInclude(source.path, this.guard);
+    if (refused) throw new Error(`"${name}": ${refused}`);
     return source;
   }
+}
+
+/** Why a file may not be included: a content file the `templates` setting does not list. */
+function refusedInclude(file: string, guard: IncludeGuard): string | undefined {
+  const input = path.resolve(guard.inputDir);
+  const absolute = path.resolve(file);
+  const ownCode = guard.codeFolders().some((folder) => isWithin(path.resolve(folder), absolute));
+  if (!isWithin(input, absolute) || ownCode || guard.mayRun(path.relative(input, absolute).split(path.sep).join("/"))) return undefined;
+  return `${path.relative(process.cwd(), absolute).split(path.sep).join("/")} is a content file that the site's \`templates\` setting does not list, so it is not run as a template; list it there to include it`;
+}
+
+/**
+ * The file system LiquidJS reads includes and layouts through, refusing content files the
+ * `templates` setting does not list, as the Nunjucks loader does; files are followed only
+ * inside the roots LiquidJS searches (their real paths, so a link cannot lead out).
+ */
+export function guardedLiquidFs(guard: IncludeGuard) {
+  const checked = (file: string) => {
+    const refused = refusedInclude(file, guard);
+    if (refused) throw new Error(refused);
+    return file;
+  };
+  const real = (file: string) => {
+    try {
+      return realpathSync(file);
+    } catch {
+      return path.resolve(file);
+    }
+  };
+  return {
+    exists: async (file: string) => existsSync(file),
+    existsSync: (file: string) => existsSync(file),
+    readFile: async (file: string) => readFileSync(checked(file), "utf8"),
+    readFileSync: (file: string) => readFileSync(checked(file), "utf8"),
+    resolve: (dir: string, file: string, ext: string) => {
+      const resolved = path.resolve(dir, file);
+      return path.extname(resolved) ? resolved : `${resolved}${ext}`;
+    },
+    contains: async (root: string, file: string) => isWithin(real(root), real(file)),
+    containsSync: (root: string, file: string) => isWithin(real(root), real(file)),
+    sep: path.sep,
+    dirname: (file: string) => path.dirname(file),
+  };
 }
 
 /** Layout files at the top of an includes folder: `page.njk`, `base.njk`… */
@@ -76,7 +117,16 @@ export function useToolLayouts(eleventyConfig: EleventyConfig, toolIncludes: str
   for (const [name, target] of layoutAliases(siteIncludes, toolIncludes)) eleventyConfig.addLayoutAlias(name, target);
   // Then GOV.UK Frontend's macros (`govuk/components/…/macro.njk`), when the package is installed.
   const govuk = govukFrontendDist();
-  const searchPaths = [...new Set([siteIncludes, process.cwd(), path.resolve(guard.inputDir), path.resolve(toolIncludes), ...(govuk ? [govuk] : [])])];
+  // A Jekyll site's `_includes/` inside the content folder is searched too (`{% include "x.html" %}`).
+  const contentIncludes = path.resolve(guard.inputDir, "_includes");
+  const searchPaths = [...new Set([siteIncludes, process.cwd(), path.resolve(guard.inputDir), contentIncludes, path.resolve(toolIncludes), ...(govuk ? [govuk] : [])])];
   // Eleventy's own default options for its Nunjucks environment.
   eleventyConfig.setLibrary("njk", new nunjucks.Environment(new GuardedLoader(searchPaths, guard), { dev: true }));
+  // Liquid (Jekyll sites, listed .liquid files) reads through the same guard; Jekyll writes
+  // includes unquoted (`{% include past.html %}`) and keeps them in the content's `_includes/`.
+  eleventyConfig.setLiquidOptions({
+    fs: guardedLiquidFs(guard),
+    root: [...new Set([siteIncludes, path.resolve(guard.inputDir), contentIncludes])],
+    ...(guard.jekyllIncludes ? { dynamicPartials: false } : {}),
+  });
 }

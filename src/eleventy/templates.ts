@@ -17,6 +17,8 @@ import type { EleventyConfig } from "./types.ts";
 const RULE = "templates";
 /** Formats whose files, listed and without front matter, are partials rather than pages. */
 const PARTIAL_FORMATS = new Set([".njk", ".liquid"]);
+/** Jekyll's folders of includes and layouts: what is in them is included, never published. */
+const JEKYLL_CODE_FOLDERS = new Set(["_includes", "_layouts"]);
 /** A file that opens (after comments and white space) with a doctype or an <html> element. */
 const WHOLE_DOCUMENT = /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html[\s>])/i;
 const HOW = "list the file in the site's `templates` setting if it should run templates";
@@ -52,8 +54,10 @@ export function guardTemplates(eleventyConfig: EleventyConfig, options: Template
     if (!isContent(inputPath)) return undefined;
     if (allowed(inputPath)) {
       templated.add(displayPath(inputPath));
-      // A listed `.njk` or `.liquid` file with no front matter is a partial that pages include, not a page.
+      // A listed `.njk` or `.liquid` file with no front matter is a partial that pages include, not a page;
+      // so is anything in a Jekyll `_includes/` or `_layouts/` folder of the content.
       if (PARTIAL_FORMATS.has(path.extname(inputPath).toLowerCase()) && !blocks.get(inputPath)) return false;
+      if (inputPath.split(/[\\/]/).some((segment) => JEKYLL_CODE_FOLDERS.has(segment))) return false;
       // A listed `.html` file that is a whole document (its own <html>) is published as it is, with no layout around it.
       if (path.extname(inputPath).toLowerCase() === ".html" && data.layout === undefined && WHOLE_DOCUMENT.test(String(content ?? ""))) data.layout = false;
       return undefined;

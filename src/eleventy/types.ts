@@ -42,6 +42,7 @@ export interface EleventyConfig {
   pathPrefix?: string;
   addPlugin(plugin: Untyped, options?: Untyped): void;
   setLibrary(name: string, library: Untyped): void;
+  setLiquidOptions(options: Record<string, unknown>): void;
   amendLibrary(name: string, fn: (library: Untyped) => void): void;
   addFilter(name: string, fn: (...args: Untyped[]) => unknown): void;
   addShortcode(name: string, fn: (...args: Untyped[]) => unknown): void;

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { attemptBuild, buildSite, type BuiltSite } from "./buildSite.ts";
 import { findContentError } from "../../src/diagnostics/diagnostic.ts";
+import { diagnosticFromBuildError } from "../../src/eleventy/errors.ts";
 
 describe("a Jekyll site", () => {
   let site: BuiltSite;
@@ -83,6 +84,29 @@ describe("a Jekyll site's listed pages", () => {
       { site: { templates: ["events.md"], markdownTemplateEngine: "liquid" } },
     );
     expect(site.html("/events/").querySelector("main")?.text).toContain("Next meet-up: Thursday.");
+  });
+
+  test("include Jekyll's includes as Jekyll writes them, from the content's _includes/, which are never published", { timeout: 180_000 }, async () => {
+    const site = await buildSite(
+      {
+        "index.html": "---\ntitle: Home\nlayout: default\n---\n<p>Welcome.</p>\n{% include past.html %}\n",
+        "_includes/past.html": "<p class=\"past\">{{ 'past events' | capitalize }}</p>\n",
+      },
+      { site: { templates: ["index.html", "_includes/**"], markdownTemplateEngine: "liquid" } },
+    );
+    expect(site.html("/").querySelector("main .past")?.text).toBe("Past events");
+    expect(site.files().filter((file) => file.includes("_includes"))).toEqual([]);
+  });
+
+  test("a Liquid include of a content file the templates setting does not list is refused at its page", { timeout: 180_000 }, async () => {
+    const attempt = await attemptBuild(
+      { "events.md": "---\ntitle: Events\n---\n{% include notes.csv %}\n", "notes.csv": "date,place\n{{ 'ran' | upcase }},x\n" },
+      { site: { templates: ["events.md"], markdownTemplateEngine: "liquid" } },
+    );
+    const diagnostic = findContentError(attempt.error)?.diagnostic ?? diagnosticFromBuildError(attempt.error);
+    expect(diagnostic.file).toMatch(/events\.md$/);
+    expect(diagnostic.message).toMatch(/notes\.csv is a content file that the site's `templates` setting does not list, so it is not run as a template/);
+    expect(attempt.files().some((file) => file.startsWith("events/"))).toBe(false);
   });
 });
 

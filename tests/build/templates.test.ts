@@ -82,7 +82,7 @@ describe("templates the settings list", () => {
     const error = await buildSite(files, { site: { templates: ["index.md"] } }).then(() => undefined, (e: unknown) => e);
     let text = "";
     for (let cause: unknown = error; cause; cause = (cause as { cause?: unknown; originalError?: unknown }).cause ?? (cause as { originalError?: unknown }).originalError) text += ` ${(cause as Error).message}`;
-    expect(text).toMatch(/"notes\.md" is a content file \(.*content\/notes\.md\) that the site's `templates` setting does not list/);
+    expect(text).toMatch(/"notes\.md": .*content\/notes\.md is a content file that the site's `templates` setting does not list/);
     expect(readdirSync(markers)).toEqual([]);
   });
 
