@@ -3,6 +3,7 @@
  * items and of what the content model says each item is (`kindOf`, from `classify`), so
  * ordering is decided here (stable, by date then path) and tested without Eleventy.
  */
+import { subNavigation } from "./navigation.ts";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { CollectionApi, CollectionItem, EleventyConfig } from "../eleventy/types.ts";
@@ -165,4 +166,11 @@ export function addCollections(eleventyConfig: EleventyConfig, communityOf: (api
   eleventyConfig.addCollection("talks", (api) => talks(api.getAll(), kinds(api)));
   eleventyConfig.addCollection("tagList", (api) => tagList(api.getAll()));
   eleventyConfig.addCollection("communityGroups", (api) => communityOf(api).groups);
+  // Pages (not posts, which the blog lists, nor meeting files, which their group lists).
+  eleventyConfig.addCollection("subNavigation", (api) => {
+    const kindOf = kinds(api);
+    return subNavigation(api.getAll(), (item) => published(item) && item.data.draft !== true && NAVIGATION_KINDS.has(kindOf(item) ?? "post"));
+  });
 }
+
+const NAVIGATION_KINDS = new Set(["page", "guide", "talk", "meeting-log"]);

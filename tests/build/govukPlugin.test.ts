@@ -82,9 +82,11 @@ describe("a GOV.UK Eleventy plugin site", () => {
     expect(site.file("/")).not.toContain("javascript:");
   });
 
-  test("sub-navigation pages list the navigation, in order, with the current page marked", () => {
+  test("sub-navigation pages list every page, as the plugin does: by key or title, under its parent, in order", () => {
     const nav = site.html("/join/").querySelector("nav.sidebar");
-    expect(nav?.querySelectorAll(":scope > ol > li > a").map((a) => a.text)).toEqual(["About", "Join"]);
+    // Pages with an order first; then those without (named by their titles), by title. Posts are
+    // the blog's; a page that paginates over a collection (News) is in no collection, in Eleventy.
+    expect(nav?.querySelectorAll(":scope > ol > li > a").map((a) => a.text)).toEqual(["About", "Join", "Code of practice"]);
     expect(nav?.querySelector('a[aria-current="page"]')?.text).toBe("Join");
     expect(nav?.querySelectorAll("li li a").map((a) => [a.text, a.getAttribute("href")])).toEqual([["History", "/about/history/"]]);
   });
