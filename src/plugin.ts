@@ -114,6 +114,8 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   const screening = screenContent(inputDir(), { skip: codeFolders(), templatesAllowed: mayRunTemplates });
   for (const pattern of screening.ignores) eleventyConfig.ignores.add(pattern);
   for (const { file, rule, message } of screening.problems) report({ file, line: 1, column: 1, rule, message });
+  // Nothing is left out without a word: a check names each file the site does not publish.
+  if (session) for (const { file, rule, message } of screening.unpublished) report({ file, line: 1, column: 1, rule, severity: "warning", message });
 
   // Site settings, for every template.
   eleventyConfig.addGlobalData("site", site);

@@ -62,6 +62,8 @@ Reported as the build reports them (the build stops on each):
   size           a content file over 2 MB (front matter over 64 KB is a front-matter error, a
                  transcript line over 1 MB a transcript one)
   secret, secret-url  the build does not publish a page that holds a secret
+  unpublished    (a warning) a file in the content folder that is neither a page nor copied:
+                 a stylesheet, script, SVG or other file the site does not publish
 
 Nothing is fetched from the network: external links are not followed. Every line printed
 passes one masking pass, so no secret is printed in full, whichever rule quotes it.`;

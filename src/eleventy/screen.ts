@@ -14,6 +14,7 @@ import path from "node:path";
 import { TEMPLATE_FILE } from "../content/templates.ts";
 import { MAX_CONTENT_FILE_BYTES, overLimit } from "../content/limits.ts";
 import { isWithin as within } from "../content/paths.ts";
+import { isCopiedFile } from "../content/files.ts";
 
 export interface ScreenProblem {
   /** The file's path from the working folder, as diagnostics print it. */
@@ -25,6 +26,8 @@ export interface ScreenProblem {
 
 export interface Screening {
   problems: ScreenProblem[];
+  /** Files that are neither read nor published, with why (a check warns about each; the build publishes the rest). */
+  unpublished: ScreenProblem[];
   /** The pages Eleventy will read (Markdown, transcripts, listed templates), by path from the input folder. */
   pages: string[];
   /** Eleventy ignore patterns (from the working folder) that keep what was refused unread. */
@@ -35,6 +38,15 @@ export interface Screening {
 const JS_TEMPLATE = /\.11ty\.(?:js|cjs|mjs|ts|cts|mts|jsx|tsx)$/i;
 /** Eleventy's JavaScript data files: `<page>.11tydata.js` beside a page, `<folder>.11tydata.js` for a folder. */
 const JS_DATA = /^(.*)\.11tydata\.(?:js|cjs|mjs|ts|cts|mts)$/i;
+/** What is not published from a content folder, by kind, and what to do instead. */
+const NOT_PUBLISHED: [RegExp, string][] = [
+  [/\.(?:css|scss|sass|less)$/i, "is a stylesheet, which is not published from the content folder: put it with the site's own files and list it in the `stylesheets` setting"],
+  [/\.svg$/i, "is an SVG image, which is not published: an SVG can carry a script that would run on the site's address; use a PNG or WebP image instead"],
+  [/\.(?:js|mjs|cjs|ts|mts|cts|jsx|tsx)$/i, "is a script, which is not published: content runs no code (the site's own scripts belong in its _includes/ or assets)"],
+];
+/** Files the build reads that are not pages: folder data, Docusaurus categories. */
+const READ_AS_DATA = /(?:\.11tydata\.json|^_category_\.json)$/i;
+
 /** MDX (Docusaurus): Markdown compiled to JavaScript, whose `import`, `export` and `{expressions}` run. */
 const MDX = /\.mdx$/i;
 /** Files Eleventy reads as pages (templates only when listed, which the screen has checked by then). */
@@ -75,6 +87,7 @@ export function screenContent(input: string, options: ScreenOptions = {}): Scree
   const problems: ScreenProblem[] = [];
   const ignores: string[] = [];
   const pages: string[] = [];
+  const unpublished: ScreenProblem[] = [];
   const shown = (absolute: string) => path.relative(process.cwd(), absolute).split(path.sep).join("/") || ".";
   const ignore = (absolute: string, pattern = "") => ignores.push(literal(shown(absolute)) + pattern);
   /** Real folders walked, so a link to a folder already seen is not walked again. */
@@ -161,6 +174,13 @@ export function screenContent(input: string, options: ScreenOptions = {}): Scree
       }
     }
     if (PAGE_FILE.test(name)) pages.push(path.relative(root, absolute).split(path.sep).join("/"));
+    else if (!name.startsWith(".") && !READ_AS_DATA.test(name) && !isCopiedFile(name) && name !== ".eleventyignore") {
+      const inData = path.relative(root, dir).split(path.sep).includes("_data");
+      const why = inData
+        ? "is in a _data folder inside the content folder, which is not the site's data (that is the _data folder beside the content) and is not published"
+        : (NOT_PUBLISHED.find(([pattern]) => pattern.test(name))?.[1] ?? "is not published: it is neither a page nor an image, document or media file the build copies");
+      unpublished.push({ file: shown(absolute), rule: "unpublished", message: why });
+    }
     if (name === ".eleventyignore" && dir === root && root !== projectRoot) {
       problems.push({ file: shown(absolute), rule: "eleventyignore", message: "would leave pages out of the site without a word, so it is refused; the site's configuration says which files are not published" });
     }
@@ -168,5 +188,5 @@ export function screenContent(input: string, options: ScreenOptions = {}): Scree
 
   // A content folder that does not exist is Eleventy's to report.
   if (realRoot) walk(root, realRoot);
-  return { problems, ignores, pages };
+  return { problems, ignores, pages, unpublished };
 }

@@ -44,6 +44,23 @@ describe("files that would run code", () => {
     expect(ignores.sort()).toEqual(["content/a.11ty.js", "content/blog/b.11ty.cjs", "content/c.11ty.mjs", "content/d.11ty.ts"]);
   });
 
+  test("files that are neither pages nor copied are named, with why, never skipped without a word", () => {
+    const { root, content } = project({
+      "assets/site.css": "", "js/app.js": "", "feed.xml": "", "logo.svg": "", "_data/fields.json": "{}",
+      "photo.png": "", "page.md": "# Page", "blog/blog.11tydata.json": "{}", "docs/_category_.json": "{}", ".gitkeep": "",
+    });
+    const { unpublished, problems } = screen(root, content);
+    expect(problems).toEqual([]);
+    const said = Object.fromEntries(unpublished.map((p) => [p.file, p.message]));
+    expect(Object.keys(said).sort()).toEqual(["content/_data/fields.json", "content/assets/site.css", "content/feed.xml", "content/js/app.js", "content/logo.svg"]);
+    expect(said["content/assets/site.css"]).toMatch(/stylesheet.*`stylesheets` setting/);
+    expect(said["content/js/app.js"]).toMatch(/script.*content runs no code/);
+    expect(said["content/logo.svg"]).toMatch(/SVG.*use a PNG/);
+    expect(said["content/_data/fields.json"]).toMatch(/_data folder inside the content folder/);
+    expect(said["content/feed.xml"]).toMatch(/neither a page nor an image/);
+    expect(unpublished.every((p) => p.rule === "unpublished")).toBe(true);
+  });
+
   test("MDX pages are refused with what to do, never skipped without a word", () => {
     const { root, content } = project({ "docs/tabs.mdx": "import Tabs from '@theme/Tabs';\n", "docs/plain.md": "# Plain" });
     const { problems, pages } = screen(root, content);
