@@ -22,6 +22,8 @@ const JEKYLL_CODE_FOLDERS = new Set(["_includes", "_layouts"]);
 /** A file that opens (after comments and white space) with a doctype or an <html> element. */
 const WHOLE_DOCUMENT = /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html[\s>])/i;
 const HOW = "list the file in the site's `templates` setting if it should run templates";
+/** An MDX statement opening a paragraph: `import X from "…"` or `export const X = …`. */
+const MDX_STATEMENT = /^(?:import\s+[\w{*][^\n]*\sfrom\s+["']|export\s+(?:const|let|function|default)\b)/;
 
 export interface TemplateGuardOptions {
   /** Whether a file (as Eleventy names it) is content: in the input folder, not a layout, include, data file or tool page. */
@@ -107,6 +109,13 @@ export function guardTemplates(eleventyConfig: EleventyConfig, options: Template
       if (tags.length === 0) return;
       const bodyLine = blocks.get(inputPath)?.bodyLine ?? 1;
       const lines = source.split("\n");
+      // Docusaurus reads .md files as MDX: `style={{ … }}` there is JavaScript, not a template.
+      const mdx = tokens.find((token, index) => token.type === "paragraph_open" && MDX_STATEMENT.test(tokens[index + 1]?.content ?? ""));
+      if (mdx) {
+        const at = mdx.map?.[0] ?? 0;
+        report({ file: displayPath(inputPath), line: bodyLine + at, column: 1, rule: "runs-code", message: "is MDX (an import or export statement, and JavaScript in {{ }}), as Docusaurus reads .md files, and MDX runs code, which content may not: write the page in Markdown without them" });
+        return;
+      }
       for (const tag of tags) {
         const column = (lines[tag.line]?.indexOf(tag.opening) ?? -1) + 1 || 1;
         report({

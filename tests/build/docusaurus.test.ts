@@ -4,7 +4,11 @@
  * summaries, and tags and authors written as objects.
  */
 import { beforeAll, describe, expect, test } from "vitest";
-import { buildSite, type BuiltSite } from "./buildSite.ts";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { buildSite, configWithSettings, type BuiltSite } from "./buildSite.ts";
+import { runCheck } from "../../src/cli/check.ts";
+import { tempDir } from "../helpers/tempDir.ts";
 
 describe("a Docusaurus site", () => {
   let site: BuiltSite;
@@ -60,5 +64,19 @@ describe("a Docusaurus site", () => {
     expect(post.text).toContain("by Ada Byron");
     expect(post.querySelectorAll(".tag-list a").map((a) => a.text.trim())).toEqual(["Releases"]);
     expect(site.exists("/tags/releases/")).toBe(true);
+  });
+});
+
+describe("a Docusaurus page written in MDX with a .md name", () => {
+  test("is a located runs-code error, not advice to run it as a template", { timeout: 180_000 }, async () => {
+    const root = tempDir("docusaurus-mdx-");
+    const content = path.join(root, "content");
+    mkdirSync(path.join(content, "docs"), { recursive: true });
+    writeFileSync(path.join(content, "docs/mdx.md"), "---\ntitle: MDX\n---\nexport const Highlight = ({ children }) => <span>{children}</span>;\n\nSome <Highlight>text</Highlight> and <span style={{ color: 'red' }}>red</span>.\n");
+    configWithSettings(root, {}, ".eleventy.ts");
+    const { code, out } = await runCheck(["--content", content, "--format", "human"], root);
+    expect(code).toBe(1);
+    expect(out).toMatch(/docs\/mdx\.md:4:1 error runs-code is MDX \(an import or export statement/);
+    expect(out).not.toMatch(/is a template tag/);
   });
 });
