@@ -108,6 +108,10 @@ export async function runCheck(
   const run = await runCheckBuild({ configPath: project.configPath, input: contentDir });
   // What the build stops on, then what the rules find in the content it read.
   const found = [...run.diagnostics];
+  if (run.community && !run.urls.includes("/")) {
+    const folder = path.relative(process.cwd(), contentDir).split(path.sep).join("/") || ".";
+    found.push({ file: folder, line: 1, column: 1, rule: "links", severity: "warning", message: "the site has no home page: add index.md to the content folder (every page's header links to it)" });
+  }
   let files = 0;
   if (run.community && run.settings && run.markdown) {
     const context = checkContext(run.community, { root, contentDir, site: run.settings, md: run.markdown, publishedUrls: run.urls, lateFiles: run.lateFiles });

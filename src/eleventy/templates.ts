@@ -93,6 +93,12 @@ export function guardTemplates(eleventyConfig: EleventyConfig, options: Template
         file.data.templateEngineOverride ??= `${markdownEngine},md`;
         return;
       }
+      // A listed .html file runs the same engine (Liquid on a Jekyll site, Nunjucks otherwise).
+      if (filePath !== undefined && isContent(filePath) && allowed(filePath) && path.extname(filePath).toLowerCase() === ".html") {
+        file.data ??= {};
+        file.data.templateEngineOverride ??= markdownEngine;
+        return;
+      }
       if (!unlisted(filePath)) return;
       file.data ??= {};
       if (file.data.templateEngineOverride !== undefined) {

@@ -175,6 +175,7 @@ describe("check options", () => {
     const content = path.join(tempDir("check-small-"), "content");
     mkdirSync(content, { recursive: true });
     writeFileSync(path.join(content, "bad.md"), page("<script>x</script>\n"));
+    writeFileSync(path.join(content, "index.md"), page("Home.\n"));
     const where = path.relative(projectRoot, path.join(content, "bad.md")).split(path.sep).join("/");
     const json = JSON.parse((await runCheck(["--format", "json", "--content", content], projectRoot)).out) as { errors: number; diagnostics: { file: string }[] };
     expect(json.errors).toBe(1);
@@ -233,5 +234,20 @@ describe("a site with more pages that stop the build than the check runs again f
     const { code, out } = await runCheck(["--content", content, "--format", "human"], root);
     expect(code).toBe(1);
     expect(out).toMatch(/the check stopped after leaving out 10 files that each stop the build \(the last: [^)]*broken-\d\d\.njk\); fix those and run it again to check the rest/);
+  });
+});
+
+describe("a site without a home page", () => {
+  test("is warned about, since every page's header links there", { timeout: 180_000 }, async () => {
+    const root = tempDir("check-home-");
+    const content = path.join(root, "content");
+    mkdirSync(content, { recursive: true });
+    writeFileSync(path.join(content, "about.md"), "---\ntitle: About\n---\nUs.\n");
+    configWithSettings(root, {}, ".eleventy.ts");
+    const without = await runCheck(["--content", content, "--format", "human"], root);
+    expect(without.code).toBe(0);
+    expect(without.out).toMatch(/warning links the site has no home page: add index\.md/);
+    writeFileSync(path.join(content, "index.md"), "---\ntitle: Home\n---\nWelcome.\n");
+    expect((await runCheck(["--content", content, "--format", "human"], root)).out).not.toMatch(/no home page/);
   });
 });
