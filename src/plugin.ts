@@ -341,6 +341,12 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   // Frozen: Eleventy copies plain objects into every page's data, but shares frozen ones.
   eleventyConfig.addGlobalData("lastUpdated", async () => Object.freeze(Object.fromEntries(await git.dates(inputDir()))));
 
+  // The site's own stylesheets, published at their paths (base.njk links them after ours).
+  for (const stylesheet of site.stylesheets) {
+    if (!existsSync(path.resolve(stylesheet))) {
+      report({ file: stylesheet, line: 1, column: 1, rule: "settings", message: `is named in the stylesheets setting but does not exist; add it, or take it out of the setting` });
+    } else if (!session) eleventyConfig.addPassthroughCopy(stylesheet);
+  }
   // Styles, scripts and mermaid, served from the site itself.
   copyAssets(eleventyConfig, path.join(PACKAGE_ROOT, "assets"), [path.resolve("node_modules"), path.join(PACKAGE_ROOT, "node_modules")]);
 

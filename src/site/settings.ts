@@ -63,6 +63,11 @@ export interface SiteInput {
    * in Jekyll's `_posts/` keep its `date` addresses, other posts are at `/blog/<name>/`.
    */
   permalink?: string;
+  /**
+   * The site's own stylesheets, as paths from the site's folder (`assets/site.css`): published
+   * at the same paths and loaded after the tool's styles on every page.
+   */
+  stylesheets?: readonly string[];
 }
 
 /** The checked settings, every default filled in; frozen, arrays and nav items too. */
@@ -70,6 +75,7 @@ export interface SiteSettings extends Readonly<Required<SiteInput>> {
   readonly nav: readonly NavItem[];
   readonly allowedContacts: readonly string[];
   readonly templates: readonly string[];
+  readonly stylesheets: readonly string[];
   /** Absolute base for feeds and the sitemap: url + pathPrefix, ending in `/`. */
   readonly base: string;
 }
@@ -272,6 +278,15 @@ function permalinkStyle(value: string, ctx: Ctx): string {
   return problem ? fail(ctx, `${quote(value)} ${problem}`) : value;
 }
 
+function stylesheetPath(value: string, ctx: Ctx): string {
+  const clean = value.replace(/^\.?\//, "");
+  if (!/\.css$/i.test(clean)) return fail(ctx, `${quote(value)} is not a stylesheet; expected the path of a .css file from the site's folder, such as assets/site.css`);
+  if (clean.split("/").some((segment) => segment === ".." || segment === "") || /[\s?#\\:]/.test(clean)) {
+    return fail(ctx, `${quote(value)} is not a path inside the site's folder; expected one such as assets/site.css`);
+  }
+  return clean;
+}
+
 function templatePattern(value: string, ctx: Ctx): string {
   const problem = templatePatternProblem(value);
   return problem ? fail(ctx, `${quote(value)} ${problem}`) : value;
@@ -323,6 +338,9 @@ const siteSchema = z.strictObject(
     headingPermalinks: z.boolean(objectError("true or false")).default(true),
     markdownTemplateEngine: z.enum(["njk", "liquid"], objectError('"njk" or "liquid"')).default("njk"),
     permalink: text("a Jekyll permalink style or pattern, or docusaurus", { blank: true }).default("").transform(permalinkStyle),
+    stylesheets: z
+      .array(text("the path of a .css file from the site's folder, such as assets/site.css").transform(stylesheetPath), objectError('a list such as ["assets/site.css"]'))
+      .default(() => []),
   },
   objectError("an object of settings such as { name, url }"),
 );
@@ -422,6 +440,7 @@ export function resolveSiteSettings(
     nav: Object.freeze(settings.nav.map((item) => Object.freeze({ ...item }))),
     allowedContacts: Object.freeze([...settings.allowedContacts]),
     templates: Object.freeze([...settings.templates]),
+    stylesheets: Object.freeze([...settings.stylesheets]),
     base: `${settings.url}${settings.pathPrefix}`,
   });
 }

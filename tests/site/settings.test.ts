@@ -27,10 +27,11 @@ const input: SiteInput = {
   headingPermalinks: true,
   markdownTemplateEngine: "liquid",
   permalink: "pretty",
+  stylesheets: ["assets/site.css"],
 };
 
 const SETTING_LIST =
-  "the settings are name, description, url, pathPrefix, repository, branch, language, nav, allowedContacts, groupsFolder, templates, productName, logo, footer, headingPermalinks, markdownTemplateEngine, permalink";
+  "the settings are name, description, url, pathPrefix, repository, branch, language, nav, allowedContacts, groupsFolder, templates, productName, logo, footer, headingPermalinks, markdownTemplateEngine, permalink, stylesheets";
 
 /** The error `resolveSiteSettings` throws for these arguments; fails the test when it does not throw. */
 function errorFor(...args: Parameters<typeof resolveSiteSettings>): SiteSettingsError {
@@ -84,6 +85,18 @@ describe("resolveSiteSettings: the permalink style", () => {
   });
 });
 
+describe("resolveSiteSettings: the site's stylesheets", () => {
+  it("takes paths of .css files in the site's folder", () => {
+    expect(resolveSiteSettings({ ...input, stylesheets: ["./assets/site.css", "/theme.css"] }).stylesheets).toEqual(["assets/site.css", "theme.css"]);
+  });
+  it("refuses what is not a stylesheet in the site's folder", () => {
+    expect(problemLines(errorFor({ ...input, stylesheets: ["assets/site.js", "../other/site.css"] }, {}, { source: "community-notes.yml" }))).toEqual([
+      'stylesheets[0] (from community-notes.yml): "assets/site.js" is not a stylesheet; expected the path of a .css file from the site\'s folder, such as assets/site.css',
+      'stylesheets[1] (from community-notes.yml): "../other/site.css" is not a path inside the site\'s folder; expected one such as assets/site.css',
+    ]);
+  });
+});
+
 describe("resolveSiteSettings: values and defaults", () => {
   it("keeps the file's values without environment variables", () => {
     expect(resolveSiteSettings(input)).toEqual({ ...input, base: "https://demo.example/" });
@@ -108,6 +121,7 @@ describe("resolveSiteSettings: values and defaults", () => {
       headingPermalinks: true,
       markdownTemplateEngine: "njk",
       permalink: "",
+      stylesheets: [],
       base: "https://demo.example/",
     });
   });
