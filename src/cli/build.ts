@@ -25,6 +25,7 @@ Options:
   --port <number>    port for --serve (default 8080)
   --input <dir>      content folder (default content/): any folder, inside the project or not
   --output <dir>     output folder (default _site)
+  --config <file>    Eleventy configuration file (default .eleventy.ts)
   --path-prefix <p>  serve the site under a path, e.g. /community-notes/ (or SITE_PATH_PREFIX)
   --quiet            print only problems and the summary
   -h, --help         show this help
@@ -33,7 +34,7 @@ Environment: SITE_URL, SITE_PATH_PREFIX, SITE_REPOSITORY, SITE_BRANCH, SITE_NAME
 SITE_LANGUAGE override the site settings (_data/site.ts).`;
 
 const root = projectRoot;
-const configPath = path.join(root, ".eleventy.ts");
+let configPath = path.join(root, ".eleventy.ts");
 
 function report(error: unknown): void {
   for (const diagnostic of diagnosticsFromBuildError(error, path.relative(process.cwd(), configPath) || ".eleventy.ts")) {
@@ -51,6 +52,7 @@ async function main(): Promise<number> {
         port: { type: "string", default: "8080" },
         input: { type: "string" },
         output: { type: "string", default: "_site" },
+        config: { type: "string" },
         "path-prefix": { type: "string" },
         quiet: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -64,6 +66,7 @@ async function main(): Promise<number> {
     console.log(HELP);
     return 0;
   }
+  if (args.config) configPath = path.resolve(args.config);
   if (args["path-prefix"]) process.env.SITE_PATH_PREFIX = args["path-prefix"];
   const pathPrefix = process.env.SITE_PATH_PREFIX?.trim();
 
