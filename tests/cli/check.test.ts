@@ -27,6 +27,20 @@ function fixtureCopy(): { root: string; content: string } {
 /** How the check (and the build, run from the project's folder) names a file of the project. */
 const shownIn = (root: string, file: string) => path.relative(root, file).split(path.sep).join("/");
 
+/**
+ * `npm run check` as it runs in a project: from the project's folder (Eleventy names the
+ * files it stops on from the working folder, the rules from the project's).
+ */
+async function checkIn(root: string, args: string[], env?: Record<string, string | undefined>): Promise<{ code: number; out: string }> {
+  const cwd = process.cwd();
+  process.chdir(root);
+  try {
+    return await runCheck(args, root, env);
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
 const page = (body: string, frontMatter = "title: Bad page") => `---\n${frontMatter}\n---\n${body}`;
 
 /** name → [file under the content folder, contents, rule, expected line, severity] */
@@ -93,7 +107,7 @@ function hitsIn(out: string): { file: string; line: number; severity: string; ru
 
 describe("npm run check on the fixture site", () => {
   test("the fixture site passes with zero errors", { timeout: 120_000 }, async () => {
-    const { code, out } = await runCheck([], fixtureProject());
+    const { code, out } = await checkIn(fixtureProject(), []);
     expect(out).toContain("No problems found");
     expect(code).toBe(0);
   });
@@ -109,7 +123,7 @@ describe("npm run check on a copy of the fixture site with every kind of problem
       mkdirSync(path.dirname(path.join(content, file)), { recursive: true });
       writeFileSync(path.join(content, file), contents);
     }
-    result = await runCheck(["--format", "human", "--content", content], root);
+    result = await checkIn(root, ["--format", "human", "--content", content]);
   }, 180_000);
 
   test.each(CASES)("%s is reported at its file and line, with its rule and severity", (_name, file, _contents, rule, line, severity) => {
@@ -155,7 +169,7 @@ describe("what stops the build is what the check reports", () => {
     expect(build.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(`${build.stdout}${build.stderr}`).not.toContain(githubToken);
     const built = hitsIn(build.stderr)[0];
-    const checked = hitsIn((await runCheck(["--content", content], root)).out);
+    const checked = hitsIn((await checkIn(root, ["--content", content])).out);
     expect(built, build.stderr).toBeDefined();
     expect(checked.some((h) => h.file === built!.file && h.line === built!.line && h.rule === built!.rule), `${build.stderr}\n${JSON.stringify(checked)}`).toBe(true);
   });
@@ -166,7 +180,7 @@ describe("a data file that does not parse", () => {
     const { root, content } = fixtureCopy();
     writeFileSync(path.join(content, "guides/guides.11tydata.json"), '{ "layout": ');
     const where = shownIn(root, path.join(content, "guides/guides.11tydata.json"));
-    const { code, out } = await runCheck(["--content", content], root);
+    const { code, out } = await checkIn(root, ["--content", content]);
     expect(code).toBe(1);
     expect(hitsIn(out).map((h) => [h.file, h.rule]), out).toContainEqual([where, "build"]);
     expect(out).not.toMatch(/\n\s+at .+:\d+:\d+/);
@@ -179,10 +193,10 @@ describe("check options", () => {
     const content = path.join(root, "content");
     writeFileSync(path.join(content, "bad.md"), page("<script>x</script>\n"));
     const where = shownIn(root, path.join(content, "bad.md"));
-    const json = JSON.parse((await runCheck(["--format", "json", "--content", content], root)).out) as { errors: number; diagnostics: { file: string }[] };
+    const json = JSON.parse((await checkIn(root, ["--format", "json", "--content", content])).out) as { errors: number; diagnostics: { file: string }[] };
     expect(json.errors).toBe(1);
     expect(json.diagnostics[0]?.file).toBe(where);
-    const github = await runCheck(["--content", content], root, { GITHUB_ACTIONS: "true" });
+    const github = await checkIn(root, ["--content", content], { GITHUB_ACTIONS: "true" });
     expect(github.out).toContain(`::error file=${where},line=4,col=`);
   });
 
@@ -191,7 +205,7 @@ describe("check options", () => {
     const content = path.join(root, "content");
     writeFileSync(path.join(content, "bad.md"), page(`See [x](/x/?token=${githubToken}) and ${jwt}.\n`, `title: Bad\ndate: ${githubToken}\nlayout: ${githubToken}`));
     for (const [args, env] of [[["--format", "json"], {}], [["--format", "human"], {}], [[], { GITHUB_ACTIONS: "true" }]] as const) {
-      const { code, out } = await runCheck([...args, "--content", content], root, env);
+      const { code, out } = await checkIn(root, [...args, "--content", content], env);
       expect(code).toBe(1);
       expect(out).toContain("ghp_…");
       for (const secret of [githubToken, jwt]) expect(out).not.toContain(secret);

@@ -5,7 +5,7 @@
  * `content/`). A community that replaces the demo's content and settings with its own keeps
  * every test passing. No Vitest import: the browser tests' global setup uses it too.
  */
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { SiteInput } from "../../src/site/settings.ts";
@@ -40,11 +40,14 @@ export const FIXTURE_SETTINGS: SiteInput = {
  * An Eleventy configuration file in `dir` that does what `.eleventy.ts` does (the project's
  * layouts and data folders beside whatever input folder it is given, the plugin, the path
  * prefix), with the fixture settings and `site` on top. Returns its path. `root`: the
- * project whose plugin and layouts it uses (this one, or a checkout of it).
+ * project whose plugin and layouts it uses (this one, or a checkout of it). A folder without
+ * a package.json gets one saying `"type": "module"`, as a site's own project has: without it
+ * `npm run build -- --config` (src/cli/run.mjs, ES module hooks only) cannot load a `.ts` config.
  */
 export function configWithSettings(dir: string, site: Partial<SiteInput> = {}, name = "eleventy.config.ts", root = projectRoot): string {
   const from = (file: string) => JSON.stringify(pathToFileURL(path.join(root, file)).href);
   const config = path.join(dir, name);
+  if (!existsSync(path.join(dir, "package.json"))) writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
   writeFileSync(
     config,
     `import communityNotes, { pathPrefixOf } from ${from("src/plugin.ts")};
