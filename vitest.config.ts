@@ -1,8 +1,9 @@
 import { defineConfig } from "vitest/config";
 
 // Two projects: the unit and build tests, then the browser tests (tests/e2e/), which drive
-// Chromium against a production build of the demo site. The browser tests run after the
-// others (groupOrder) so they do not compete with them for CPU, and get longer timeouts.
+// Chromium against a production build of a fixture site (tests/fixtures/e2e-site). The browser
+// tests run after the others (groupOrder) so they do not compete with them for CPU, and get
+// longer timeouts.
 const shared = { pool: "forks" as const, execArgv: ["--import", "tsx"] };
 
 export default defineConfig({

@@ -31,6 +31,7 @@ Options:
   --port <number>    port for --serve (default 8080)
   --input <dir>      content folder (default content/): any folder, inside the project or not
   --output <dir>     output folder (default _site)
+  --config <file>    another Eleventy configuration (default: the site's own, else the defaults)
   --path-prefix <p>  serve the site under a path, e.g. /community-notes/ (or SITE_PATH_PREFIX)
   --quiet            print only problems and the summary
   -h, --help         show this help
@@ -60,6 +61,7 @@ export async function runBuild(argv: string[], root: string, command = "npm run 
         port: { type: "string", default: "8080" },
         input: { type: "string" },
         output: { type: "string", default: "_site" },
+        config: { type: "string" },
         "path-prefix": { type: "string" },
         quiet: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -80,8 +82,9 @@ export async function runBuild(argv: string[], root: string, command = "npm run 
   // Relative to the working directory, as Eleventy names files: its watcher reports a changed
   // file under an absolute input folder by a path it cannot match to a template.
   const project = siteProject(root, args.input);
-  const { configPath } = project;
-  if (!project.ownConfig && !existsSync(path.join(root, SETTINGS_FILE))) {
+  // --config names another Eleventy configuration (the browser tests build a fixture site with one).
+  const configPath = args.config ? path.resolve(args.config) : project.configPath;
+  if (!args.config && !project.ownConfig && !existsSync(path.join(root, SETTINGS_FILE))) {
     console.error(`There is no site here: ${path.relative(process.cwd(), root) || "this folder"} has neither an Eleventy configuration nor ${SETTINGS_FILE}. Run the command in the site's folder, or start one with community-notes init.`);
     return 1;
   }

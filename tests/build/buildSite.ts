@@ -1,19 +1,20 @@
 /**
- * Builds a fixture site with the project's real configuration: fixture files are written
- * into a temporary `content/` (with the project's folder defaults, the `*.11tydata.json`
- * files), Eleventy runs programmatically, and the output is read back for assertions.
+ * Builds a fixture site as the project's configuration does, with the fixture settings
+ * (tests/helpers/fixtureSite.ts), not the demo's: fixture files are written into a temporary
+ * `content/` (nothing else: the plugin gives each kind of page its layout), Eleventy runs
+ * programmatically, and the output is read back for assertions.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, existsSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { parse, type HTMLElement } from "node-html-parser";
 import { tempDir } from "../helpers/tempDir.ts";
 import { reportErrorsWith, trackWrites } from "../../src/eleventy/adapter.ts";
 import { deferSearchIndex } from "../../src/eleventy/search.ts";
 import type { SiteInput } from "../../src/site/settings.ts";
+import { configWithSettings, projectRoot } from "../helpers/fixtureSite.ts";
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export { configWithSettings, projectRoot };
 
 export interface BuiltSite {
   dir: string;
@@ -26,48 +27,12 @@ export interface BuiltSite {
   files(): string[];
 }
 
-function copyFolderDefaults(from: string, to: string): void {
-  for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith(".11tydata.json")) {
-      const source = path.join(entry.parentPath, entry.name);
-      const target = path.join(to, path.relative(from, source));
-      mkdirSync(path.dirname(target), { recursive: true });
-      cpSync(source, target);
-    }
-  }
-}
-
 function outputPathFor(output: string, urlPath: string): string {
   const clean = urlPath.replace(/^\/+/, "");
   return path.join(output, clean.endsWith("/") || clean === "" ? `${clean}index.html` : clean);
 }
 
-/**
- * The project's configuration with some site settings changed: a config file of the fixture's
- * own that does what `.eleventy.ts` does, with the demo's settings and `site` on top.
- */
-export function configWithSettings(dir: string, site: Partial<SiteInput>, name = "eleventy.config.ts"): string {
-  const from = (file: string) => JSON.stringify(pathToFileURL(path.join(projectRoot, file)).href);
-  const config = path.join(dir, name);
-  writeFileSync(
-    config,
-    `import communityNotes from ${from("src/plugin.ts")};
-import { projectDirectories } from ${from("src/eleventy/directories.ts")};
-import site from ${from("_data/site.ts")};
-
-export default function (eleventyConfig) {
-  const dirs = projectDirectories(${JSON.stringify(projectRoot)}, eleventyConfig.directories.input);
-  eleventyConfig.setInputDirectory(dirs.input);
-  eleventyConfig.setIncludesDirectory(dirs.includes);
-  eleventyConfig.setDataDirectory(dirs.data);
-  eleventyConfig.addPlugin(communityNotes, { site: { ...site, ...${JSON.stringify(site)} } });
-}
-`,
-  );
-  return config;
-}
-
-type BuildOptions = { pathPrefix?: string; runMode?: "build" | "serve"; defaults?: boolean; site?: Partial<SiteInput> };
+type BuildOptions = { pathPrefix?: string; runMode?: "build" | "serve"; site?: Partial<SiteInput> };
 
 /** A build that may fail: its folders either way, and the error when it failed. */
 export interface BuildAttempt {
@@ -85,7 +50,6 @@ export async function attemptBuild(files: Record<string, string | Buffer>, optio
   const input = path.join(dir, "content");
   const output = path.join(dir, "_site");
   mkdirSync(input, { recursive: true });
-  if (options.defaults !== false) copyFolderDefaults(path.join(projectRoot, "content"), input);
   for (const [name, content] of Object.entries(files)) {
     const target = path.join(input, name);
     mkdirSync(path.dirname(target), { recursive: true });
@@ -99,7 +63,7 @@ export async function attemptBuild(files: Record<string, string | Buffer>, optio
           .sort()
       : [];
   const elev = new Eleventy(input, output, {
-    configPath: options.site ? configWithSettings(dir, options.site) : path.join(projectRoot, ".eleventy.ts"),
+    configPath: configWithSettings(dir, options.site),
     quietMode: true,
     runMode: options.runMode ?? "build",
     // Tests index (with indexSite) only the sites they search.

@@ -4,12 +4,13 @@
  * them; neither runs any of it. Each payload writes a marker file if it ever runs.
  */
 import { describe, expect, test } from "vitest";
-import { cpSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildSite, projectRoot } from "./buildSite.ts";
+import { buildSite } from "./buildSite.ts";
 import { runCheck } from "../../src/cli/check.ts";
 import { findContentError } from "../../src/diagnostics/diagnostic.ts";
 import { tempDir } from "../helpers/tempDir.ts";
+import { fixtureProject } from "../helpers/project.ts";
 
 const markers = tempDir("community-notes-ran-");
 const marker = (name: string) => path.join(markers, name);
@@ -41,13 +42,13 @@ describe("content that would run code", () => {
   });
 
   test("the check reports every one, at its file, and runs none of them", { timeout: 120_000 }, async () => {
-    const content = path.join(tempDir("community-notes-code-check-"), "content");
-    cpSync(path.join(projectRoot, "content"), content, { recursive: true });
+    const root = fixtureProject();
+    const content = path.join(root, "content");
     for (const [, file, text] of CASES) {
       mkdirSync(path.dirname(path.join(content, file)), { recursive: true });
       writeFileSync(path.join(content, file), text);
     }
-    const { code, out } = await runCheck(["--content", content], projectRoot);
+    const { code, out } = await runCheck(["--content", content], root);
     expect(code).toBe(1);
     expect(out).not.toMatch(/\n\s+at /);
     for (const [, file, , rule] of CASES) expect(out).toMatch(new RegExp(`${file.replace(/\./g, "\\.")}:1:1 error ${rule} `));

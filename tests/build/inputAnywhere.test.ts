@@ -1,13 +1,14 @@
 /**
- * Content anywhere: nothing depends on a folder named `content`. A copy of the demo content
- * in a folder of another name, outside the repository, built with `--input`, gives the same
- * site as the normal build, and checks clean with `--content`.
+ * Content anywhere: nothing depends on a folder named `content`, or on where the content is.
+ * The fixture site (tests/fixtures/e2e-site, inside the repository) and a copy of it in a
+ * folder of another name, outside the repository, built with `--input` (and the fixture
+ * settings, `--config`), give the same site, and the copy checks clean with `--content`.
  */
 import { beforeAll, describe, expect, test } from "vitest";
 import { spawnSync } from "node:child_process";
 import { cpSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { projectRoot } from "./buildSite.ts";
+import { configWithSettings, FIXTURE_SITE, projectRoot } from "../helpers/fixtureSite.ts";
 import { runCheck } from "../../src/cli/check.ts";
 import { tempDir } from "../helpers/tempDir.ts";
 import { tree, treeDifferences } from "../helpers/trees.ts";
@@ -32,24 +33,27 @@ function withoutLocation(_file: string, text: string): string {
   return text
     .replace(/<p class="site-footer__updated">[\s\S]*?<\/p>\s*/g, "")
     .replace(/<li><a href="[^"]*\/edit\/[^"]*">Edit this page<\/a><\/li>\s*/g, "")
-    .replace(/"source": "(?:content\/)?/g, '"source": "');
+    .replace(/"source": "(?:tests\/fixtures\/e2e-site\/)?/g, '"source": "');
 }
 
-describe("the demo content copied to a folder of another name, outside the repository", () => {
+describe("the fixture site copied to a folder of another name, outside the repository", () => {
   let normal = "";
   let elsewhere = "";
   let copy = "";
+  let dir = "";
   beforeAll(() => {
-    const dir = tempDir("community-notes-anywhere-");
+    dir = tempDir("community-notes-anywhere-");
+    // A project of its own for the copy: the project's configuration with the fixture settings.
+    const config = configWithSettings(dir, {}, ".eleventy.ts");
     copy = path.join(dir, "our-notes");
-    cpSync(path.join(projectRoot, "content"), copy, { recursive: true });
+    cpSync(FIXTURE_SITE, copy, { recursive: true });
     normal = path.join(dir, "normal");
     elsewhere = path.join(dir, "elsewhere");
-    build(normal);
-    build(elsewhere, "--input", copy);
+    build(normal, "--config", config, "--input", FIXTURE_SITE);
+    build(elsewhere, "--config", config, "--input", copy);
   }, 300_000);
 
-  test("builds the same pages, feeds and data as the normal build", () => {
+  test("builds the same pages, feeds and data as the fixture inside the repository", () => {
     const a = tree(normal);
     const b = tree(elsewhere);
     const pages = (files: Map<string, Buffer>) => new Map([...files].filter(([file]) => !file.startsWith("pagefind/")));
@@ -69,7 +73,7 @@ describe("the demo content copied to a folder of another name, outside the repos
   });
 
   test("checks clean with --content", { timeout: 120_000 }, async () => {
-    const { code, out } = await runCheck(["--content", copy], projectRoot);
+    const { code, out } = await runCheck(["--content", copy], dir);
     expect(out).toContain("No problems found");
     expect(code).toBe(0);
   });

@@ -14,7 +14,7 @@ import { freePort } from "../../src/bench/ports.ts";
 
 describe("incremental rebuilds under npm start", () => {
   test("an edit to a notes page is rebuilt and reaches the meetings list", { timeout: 180_000 }, async () => {
-    const dir = copyOfProject({ content: false });
+    const dir = copyOfProject();
     const notes = path.join(dir, "content/special-interest/g/notes.md");
     mkdirSync(path.dirname(notes), { recursive: true });
     writeFileSync(notes, "---\ntitle: Notes\n---\n## 2024-01-05\n\nFirst.\n");

@@ -5,12 +5,13 @@
  * marker file); the listed files run as Eleventy runs them, and the check names them.
  */
 import { describe, expect, test } from "vitest";
-import { cpSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildSite, configWithSettings, projectRoot } from "./buildSite.ts";
+import { buildSite, configWithSettings } from "./buildSite.ts";
 import { runCheck } from "../../src/cli/check.ts";
 import { findContentError } from "../../src/diagnostics/diagnostic.ts";
 import { tempDir } from "../helpers/tempDir.ts";
+import { fixtureProject } from "../helpers/project.ts";
 
 const markers = tempDir("community-notes-templates-ran-");
 /** Nunjucks that runs JavaScript, if Nunjucks ever sees it. */
@@ -94,13 +95,13 @@ describe("templates the settings list", () => {
   });
 
   test("the check names each file that runs templates, and refuses the rest", { timeout: 120_000 }, async () => {
-    const content = path.join(tempDir("community-notes-templates-check-"), "content");
-    cpSync(path.join(projectRoot, "content"), content, { recursive: true });
+    const root = fixtureProject();
+    const content = path.join(root, "content");
     for (const [, file, text] of REFUSED) {
       mkdirSync(path.dirname(path.join(content, file)), { recursive: true });
       writeFileSync(path.join(content, file), text);
     }
-    const { code, out } = await runCheck(["--content", content], projectRoot);
+    const { code, out } = await runCheck(["--content", content], root);
     expect(code).toBe(1);
     for (const [, file, , line] of REFUSED) expect(out).toMatch(new RegExp(`${file.replace(/\./g, "\\.")}:${line}:\\d+ error templates `));
     expect(out).not.toContain("files run templates");
@@ -108,7 +109,7 @@ describe("templates the settings list", () => {
   });
 
   test("the check lists the files that run templates, in every format", { timeout: 120_000 }, async () => {
-    // A project of its own: the demo's configuration with a `templates` setting, as `.eleventy.ts`.
+    // A project of its own: the project's configuration with a `templates` setting, as `.eleventy.ts`.
     const root = tempDir("community-notes-templates-listed-");
     configWithSettings(root, { templates: ["index.md", "blog/*.njk"] }, ".eleventy.ts");
     mkdirSync(path.join(root, "content/blog"), { recursive: true });

@@ -1,15 +1,16 @@
 /**
- * `npm run check` end to end: every class of bad input, placed into one copy of the demo
- * content, is reported by one check at its path:line (within two lines), with its rule and
+ * `npm run check` end to end: every class of bad input, placed into one copy of the fixture
+ * site (tests/fixtures/e2e-site, in a project of its own with the fixture settings), is reported by one check at its path:line (within two lines), with its rule and
  * severity, with no stack trace and never the full secret; and whatever stops the build
  * (`npm run build` on the same content) is reported at the same file and line.
  */
 import { beforeAll, describe, expect, test } from "vitest";
 import { spawnSync } from "node:child_process";
-import { cpSync, writeFileSync, mkdirSync } from "node:fs";
+import { writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { runCheck, helpText } from "../../src/cli/check.ts";
-import { configWithSettings, projectRoot } from "../build/buildSite.ts";
+import { fixtureProject, projectRoot } from "../helpers/project.ts";
+import { configWithSettings } from "../helpers/fixtureSite.ts";
 import { tempDir } from "../helpers/tempDir.ts";
 import { fakeJwt } from "../helpers/fakeSecrets.ts";
 
@@ -19,11 +20,27 @@ const rawToken = "GHSAT0AAAAAAC" + "QZ3kP9xL2mN8vB4tR7wY1uE6".slice(0, 20);
 const jwt = fakeJwt(3);
 const nestedRaw = encodeURIComponent(`https://raw.githubusercontent.com/o/r/main/x.csv?token=${rawToken}`);
 
-/** A copy of the demo content, anywhere: the check is run on it with `--content`. */
-function demoCopy(): string {
-  const content = path.join(tempDir("check-demo-"), "content");
-  cpSync(path.join(projectRoot, "content"), content, { recursive: true });
-  return content;
+/** A copy of the fixture site in a project of its own: the check is run there, with `--content`. */
+function fixtureCopy(): { root: string; content: string } {
+  const root = fixtureProject();
+  return { root, content: path.join(root, "content") };
+}
+
+/** How the check (and the build, run from the project's folder) names a file of the project. */
+const shownIn = (root: string, file: string) => path.relative(root, file).split(path.sep).join("/");
+
+/**
+ * `npm run check` as it runs in a project: from the project's folder (Eleventy names the
+ * files it stops on from the working folder, the rules from the project's).
+ */
+async function checkIn(root: string, args: string[], env?: Record<string, string | undefined>): Promise<{ code: number; out: string }> {
+  const cwd = process.cwd();
+  process.chdir(root);
+  try {
+    return await runCheck(args, root, env);
+  } finally {
+    process.chdir(cwd);
+  }
 }
 
 const page = (body: string, frontMatter = "title: Bad page") => `---\n${frontMatter}\n---\n${body}`;
@@ -90,28 +107,29 @@ function hitsIn(out: string): { file: string; line: number; severity: string; ru
     .map((m) => ({ file: m[1]!, line: Number(m[2]), severity: m[4]!, rule: m[5]! }));
 }
 
-describe("npm run check on the demo site", () => {
-  test("the demo site passes with zero errors", { timeout: 120_000 }, async () => {
-    const { code, out } = await runCheck([], projectRoot);
+describe("npm run check on the fixture site", () => {
+  test("the fixture site passes with zero errors", { timeout: 120_000 }, async () => {
+    const { code, out } = await checkIn(fixtureProject(), []);
     expect(out).toContain("No problems found");
     expect(code).toBe(0);
   });
 });
 
-describe("npm run check on a copy of the demo content with every kind of problem", () => {
+describe("npm run check on a copy of the fixture site with every kind of problem", () => {
+  let root = "";
   let content = "";
   let result: { code: number; out: string };
   beforeAll(async () => {
-    content = demoCopy();
+    ({ root, content } = fixtureCopy());
     for (const [, file, contents] of CASES) {
       mkdirSync(path.dirname(path.join(content, file)), { recursive: true });
       writeFileSync(path.join(content, file), contents);
     }
-    result = await runCheck(["--format", "human", "--content", content], projectRoot);
+    result = await checkIn(root, ["--format", "human", "--content", content]);
   }, 180_000);
 
   test.each(CASES)("%s is reported at its file and line, with its rule and severity", (_name, file, _contents, rule, line, severity) => {
-    const where = path.relative(projectRoot, path.join(content, file)).split(path.sep).join("/");
+    const where = shownIn(root, path.join(content, file));
     const hit = hitsIn(result.out).find((h) => h.file === where && h.rule === rule);
     expect(hit, result.out).toBeDefined();
     expect(Math.abs(hit!.line - line), result.out).toBeLessThanOrEqual(2);
@@ -138,12 +156,13 @@ describe("what stops the build is what the check reports", () => {
   );
 
   test.each(STOPPERS)("%s: the build fails at the file and line the check names", { timeout: 180_000 }, async (_name, file, contents) => {
-    const content = demoCopy();
+    const { root, content } = fixtureCopy();
     mkdirSync(path.dirname(path.join(content, file)), { recursive: true });
     writeFileSync(path.join(content, file), contents);
-    const output = path.join(path.dirname(content), "_site");
-    const build = spawnSync(process.execPath, [path.join(projectRoot, "src/cli/run.mjs"), "build.ts", "--quiet", "--input", content, "--output", output], {
-      cwd: projectRoot,
+    const output = path.join(root, "_site");
+    // `npm run build` with the project's configuration, from the project's folder.
+    const build = spawnSync(process.execPath, [path.join(projectRoot, "src/cli/run.mjs"), "build.ts", "--quiet", "--config", path.join(root, ".eleventy.ts"), "--input", content, "--output", output], {
+      cwd: root,
       encoding: "utf8",
       env: { ...process.env, GITHUB_ACTIONS: "" },
       timeout: 150_000,
@@ -152,7 +171,7 @@ describe("what stops the build is what the check reports", () => {
     expect(build.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(`${build.stdout}${build.stderr}`).not.toContain(githubToken);
     const built = hitsIn(build.stderr)[0];
-    const checked = hitsIn((await runCheck(["--content", content], projectRoot)).out);
+    const checked = hitsIn((await checkIn(root, ["--content", content])).out);
     expect(built, build.stderr).toBeDefined();
     expect(checked.some((h) => h.file === built!.file && h.line === built!.line && h.rule === built!.rule), `${build.stderr}\n${JSON.stringify(checked)}`).toBe(true);
   });
@@ -160,10 +179,10 @@ describe("what stops the build is what the check reports", () => {
 
 describe("a data file that does not parse", () => {
   test("is reported at its file, as the build reports it", { timeout: 180_000 }, async () => {
-    const content = demoCopy();
+    const { root, content } = fixtureCopy();
     writeFileSync(path.join(content, "guides/guides.11tydata.json"), '{ "layout": ');
-    const where = path.relative(projectRoot, path.join(content, "guides/guides.11tydata.json")).split(path.sep).join("/");
-    const { code, out } = await runCheck(["--content", content], projectRoot);
+    const where = shownIn(root, path.join(content, "guides/guides.11tydata.json"));
+    const { code, out } = await checkIn(root, ["--content", content]);
     expect(code).toBe(1);
     expect(hitsIn(out).map((h) => [h.file, h.rule]), out).toContainEqual([where, "build"]);
     expect(out).not.toMatch(/\n\s+at .+:\d+:\d+/);
@@ -172,24 +191,24 @@ describe("a data file that does not parse", () => {
 
 describe("check options", () => {
   test("--format json and github", { timeout: 120_000 }, async () => {
-    const content = path.join(tempDir("check-small-"), "content");
-    mkdirSync(content, { recursive: true });
+    const root = fixtureProject({ content: false });
+    const content = path.join(root, "content");
     writeFileSync(path.join(content, "bad.md"), page("<script>x</script>\n"));
     writeFileSync(path.join(content, "index.md"), page("Home.\n"));
-    const where = path.relative(projectRoot, path.join(content, "bad.md")).split(path.sep).join("/");
-    const json = JSON.parse((await runCheck(["--format", "json", "--content", content], projectRoot)).out) as { errors: number; diagnostics: { file: string }[] };
+    const where = shownIn(root, path.join(content, "bad.md"));
+    const json = JSON.parse((await checkIn(root, ["--format", "json", "--content", content])).out) as { errors: number; diagnostics: { file: string }[] };
     expect(json.errors).toBe(1);
     expect(json.diagnostics[0]?.file).toBe(where);
-    const github = await runCheck(["--content", content], projectRoot, { GITHUB_ACTIONS: "true" });
+    const github = await checkIn(root, ["--content", content], { GITHUB_ACTIONS: "true" });
     expect(github.out).toContain(`::error file=${where},line=4,col=`);
   });
 
   test("no format prints a secret in full, whichever rule quotes it", { timeout: 120_000 }, async () => {
-    const content = path.join(tempDir("check-masked-"), "content");
-    mkdirSync(content, { recursive: true });
+    const root = fixtureProject({ content: false });
+    const content = path.join(root, "content");
     writeFileSync(path.join(content, "bad.md"), page(`See [x](/x/?token=${githubToken}) and ${jwt}.\n`, `title: Bad\ndate: ${githubToken}\nlayout: ${githubToken}`));
     for (const [args, env] of [[["--format", "json"], {}], [["--format", "human"], {}], [[], { GITHUB_ACTIONS: "true" }]] as const) {
-      const { code, out } = await runCheck([...args, "--content", content], projectRoot, env);
+      const { code, out } = await checkIn(root, [...args, "--content", content], env);
       expect(code).toBe(1);
       expect(out).toContain("ghp_…");
       for (const secret of [githubToken, jwt]) expect(out).not.toContain(secret);

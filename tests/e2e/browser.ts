@@ -11,7 +11,7 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from "p
 
 export const DEFAULT_CHROMIUM = "/usr/bin/chromium";
 
-/** What the global setup hands to the browser tests: where the built demo site is served. */
+/** What the global setup hands to the browser tests: where the built fixture site is served. */
 export interface E2ESite {
   /** e.g. `http://127.0.0.1:41234` (no trailing slash); the site lives at its root. */
   baseUrl: string;

@@ -1,8 +1,9 @@
 /**
  * Global setup of the browser tests: when Chromium is available, a production build of the
- * demo content (exactly what `npm run build` does, search index included) into a temporary
- * folder, served on 127.0.0.1 — once at the root and once more built and served under a
- * path prefix, as a GitHub Pages project site is.
+ * fixture site (tests/fixtures/e2e-site, with the fixture settings in a configuration of its
+ * own, never the demo's content/ or _data/site.ts) by `npm run build` itself (`--input`,
+ * `--config`; search index included) into a temporary folder, served on 127.0.0.1 — once at
+ * the root and once more built and served under a path prefix, as a GitHub Pages project site is.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -10,14 +11,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
+import { configWithSettings, FIXTURE_SITE } from "../helpers/fixtureSite.ts";
 import { findChromium } from "./browser.ts";
 import { serveStatic, type StaticServer } from "./server.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const PATH_PREFIX = "/community-notes/";
 
-function build(output: string, pathPrefix?: string): Promise<void> {
-  const args = ["--import", "tsx", "src/cli/build.ts", "--output", output, "--quiet"];
+function build(config: string, output: string, pathPrefix?: string): Promise<void> {
+  const args = ["--import", "tsx", "src/cli/build.ts", "--input", FIXTURE_SITE, "--config", config, "--output", output, "--quiet"];
   if (pathPrefix) args.push("--path-prefix", pathPrefix);
   // The site's own settings, not whatever the shell running the tests has exported.
   const env = { ...process.env };
@@ -30,7 +32,7 @@ function build(output: string, pathPrefix?: string): Promise<void> {
     child.on("error", reject);
     child.on("close", (code) => {
       if (code === 0) resolve();
-      else reject(new Error(`The demo site did not build for the browser tests (exit code ${code}):\n${log}`));
+      else reject(new Error(`The fixture site did not build for the browser tests (exit code ${code}):\n${log}`));
     });
   });
 }
@@ -51,7 +53,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    await Promise.all([build(output), build(prefixedOutput, PATH_PREFIX)]);
+    const config = configWithSettings(dir);
+    await Promise.all([build(config, output), build(config, prefixedOutput, PATH_PREFIX)]);
     const server = await serveStatic(output);
     servers.push(server);
     const prefixed = await serveStatic(prefixedOutput, PATH_PREFIX);

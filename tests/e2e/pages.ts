@@ -1,5 +1,6 @@
 /**
- * One URL of every kind of page the demo site has, for the checks that run on all of them.
+ * One URL of every kind of page the fixture site (tests/fixtures/e2e-site) has, for the checks
+ * that run on all of them.
  */
 export interface PageKind {
   kind: string;

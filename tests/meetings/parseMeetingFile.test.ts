@@ -14,8 +14,8 @@ function load(source: string, fileName: string) {
 }
 
 describe("parseMeetingFile", () => {
-  it("reads a demo file with a front matter title and attendees", () => {
-    const path = "content/special-interest/inner-source/meetings/2023-07-05.md";
+  it("reads a file of the fixture site with a front matter title and attendees", () => {
+    const path = "tests/fixtures/e2e-site/special-interest/inner-source/meetings/2023-07-05.md";
     const meeting = load(readRepoFile(path), path);
     expect(meeting).toMatchObject({
       date: "2023-07-05",
@@ -34,7 +34,7 @@ describe("parseMeetingFile", () => {
   });
 
   it("falls back to the file name for the date and the readable date for the title", () => {
-    const meeting = load(readRepoFile("content/special-interest/inner-source/meetings/2023-08-16.md"), "2023-08-16.md");
+    const meeting = load(readRepoFile("tests/fixtures/e2e-site/special-interest/inner-source/meetings/2023-08-16.md"), "2023-08-16.md");
     expect(meeting).toMatchObject({ date: "2023-08-16", title: "16 August 2023", valid: true });
     expect(meeting?.attendees).toHaveLength(3);
   });

@@ -364,9 +364,9 @@ Press <kbd>Ctrl</kbd>+<kbd>C</kbd>, H<sub>2</sub>O, x<sup>2</sup>, <abbr title="
 [^note]: The note, with \`code\`.
 `;
 
-/** Every Markdown file under content/, its front matter split off. */
+/** Every Markdown file of the fixture site (tests/fixtures/e2e-site), its front matter split off. */
 function contentBodies(): { name: string; body: string }[] {
-  const root = join(import.meta.dirname, "../../content");
+  const root = join(import.meta.dirname, "../fixtures/e2e-site");
   return readdirSync(root, { recursive: true, encoding: "utf8" })
     .filter((file) => file.endsWith(".md"))
     .sort()

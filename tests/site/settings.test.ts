@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import demoSite from "../../_data/site.ts";
+import { FIXTURE_SETTINGS } from "../helpers/fixtureSite.ts";
 import {
   defineSite,
   normalisePathPrefix,
@@ -493,13 +493,13 @@ describe("defineSite", () => {
   });
 });
 
-describe("the demo site's settings", () => {
-  // The demo site's own settings file, as the plugin is given it.
-  const demo = demoSite;
+describe("the fixture site's settings", () => {
+  // The settings the tests build every site with (a copy of the demo's), as the plugin is given them.
+  const fixture = FIXTURE_SETTINGS;
 
   it("are valid, and give the base the site is published at", () => {
-    const site = resolveSiteSettings(defineSite(demo));
+    const site = resolveSiteSettings(defineSite(fixture));
     expect(site.base).toBe("https://example-community.github.io/");
-    expect(site).toMatchObject({ ...demo, groupsFolder: "special-interest" });
+    expect(site).toMatchObject({ ...fixture, groupsFolder: "special-interest" });
   });
 });

@@ -99,8 +99,8 @@ describe("toParagraphs", () => {
     }
   });
 
-  it("gives readable paragraphs for the demo transcript", () => {
-    const text = readFileSync(new URL("../../content/talks/notes-in-the-open.txt", import.meta.url), "utf8");
+  it("gives readable paragraphs for the fixture site's transcript", () => {
+    const text = readFileSync(new URL("../fixtures/e2e-site/talks/notes-in-the-open.txt", import.meta.url), "utf8");
     const { captions } = parseTranscript(text);
     const paragraphs = toParagraphs(captions);
     expect(paragraphs.join(" ")).toBe(captions);

@@ -186,8 +186,8 @@ describe("parseTranscript", () => {
     expect(paragraphs.every((p) => p.endsWith("end.") || p === paragraphs.at(-1))).toBe(true);
   });
 
-  it("parses the demo transcript cleanly", () => {
-    const text = readFileSync(new URL("../../content/talks/notes-in-the-open.txt", import.meta.url), "utf8");
+  it("parses the fixture site's transcript cleanly", () => {
+    const text = readFileSync(new URL("../fixtures/e2e-site/talks/notes-in-the-open.txt", import.meta.url), "utf8");
     const t = parseTranscript(text);
     expect(t.problems).toEqual([]);
     expect(t.title).not.toBe("");

@@ -1,20 +1,23 @@
-// The demo community's notes, parsed as the site will parse them.
+// The fixture site's notes (tests/fixtures/e2e-site, a copy of the demo community's), parsed as
+// the site will parse them.
 import { describe, expect, it } from "vitest";
 import { parseMeetingLog, sortMeetings } from "../../src/meetings/index.ts";
 import { classify } from "../../src/content/classify.ts";
 import { readRepoFile, renderedHeadingIds, splitFrontMatter } from "./helpers.ts";
 import { md } from "../helpers/model.ts";
 
-function parseDemo(path: string) {
-  const source = readRepoFile(path);
+const SITE = "tests/fixtures/e2e-site/";
+
+/** `path`: a file of the fixture site, from its folder. */
+function parseNotes(path: string) {
+  const source = readRepoFile(`${SITE}${path}`);
   const { body, bodyLine } = splitFrontMatter(source);
-  const meetings = parseMeetingLog(md, body, { sourcePath: path, url: "/notes/", group: classify(path.replace(/^content\//, "")).group, bodyLine });
+  const meetings = parseMeetingLog(md, body, { sourcePath: `${SITE}${path}`, url: "/notes/", group: classify(path).group, bodyLine });
   return { source, body, meetings };
 }
 
-describe("demo notes", () => {
-  const path = "content/special-interest/supply-chain-security/notes.md";
-  const { source, body, meetings } = parseDemo(path);
+describe("the fixture site's notes", () => {
+  const { source, body, meetings } = parseNotes("special-interest/supply-chain-security/notes.md");
 
   it("finds the nine supply chain meetings, newest first", () => {
     expect(meetings).toHaveLength(9);
@@ -57,11 +60,11 @@ describe("demo notes", () => {
   });
 
   it.each([
-    ["content/meetups/notes.md", 4, ""],
-    ["content/special-interest/accessibility/notes.md", 4, "accessibility"],
-    ["content/special-interest/inner-source/notes.md", 3, "inner-source"],
+    ["meetups/notes.md", 4, ""],
+    ["special-interest/accessibility/notes.md", 4, "accessibility"],
+    ["special-interest/inner-source/notes.md", 3, "inner-source"],
   ])("finds the meetings in %s", (file, count, group) => {
-    const { meetings: found } = parseDemo(file);
+    const { meetings: found } = parseNotes(file);
     expect(found).toHaveLength(count);
     expect(found.every((m) => m.group === group)).toBe(true);
   });
