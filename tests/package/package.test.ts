@@ -137,6 +137,26 @@ describe("the npm package, installed in a site init wrote", () => {
     expect(readFileSync(path.join(second, "_site/assets/site.css"), "utf8")).toContain(".our-own-page");
   });
 
+  test("npm create community-notes: the create package runs init from the release it depends on, the same version", () => {
+    const createRoot = path.join(projectRoot, "packages/create-community-notes");
+    const createManifest = JSON.parse(readFileSync(path.join(createRoot, "package.json"), "utf8"));
+    expect(createManifest.version).toBe(version);
+    expect(createManifest.dependencies).toEqual({ "community-notes": version });
+    const packed = path.join(dir, "create");
+    mkdirSync(packed);
+    succeeded(run(npm, ["pack", "--pack-destination", packed, "--silent"], createRoot));
+    // Unpacked beside the release it depends on, as npm create installs it.
+    const installed = path.join(site, "node_modules/create-community-notes");
+    mkdirSync(installed);
+    succeeded(run("tar", ["-xzf", path.join(packed, `create-community-notes-${version}.tgz`), "-C", installed, "--strip-components=1"], packed));
+    const out = succeeded(run(process.execPath, [path.join(installed, "index.js"), "created-site", "--no-install"], dir));
+    expect(out).toContain("community-notes.yml");
+    expect(JSON.parse(readFileSync(path.join(dir, "created-site/package.json"), "utf8")).dependencies).toEqual({ "community-notes": version });
+    const refused = run(process.execPath, [path.join(installed, "index.js"), "created-site", "--no-install"], dir);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/already has files in it/);
+  });
+
   test.skipIf(process.platform !== "linux" || process.arch !== "x64")("the same tarball builds under the other Node.js major (20 and 22)", { timeout: 300_000 }, () => {
     const major = Number(process.versions.node.split(".")[0]);
     const other = major === 20 ? 22 : 20;
