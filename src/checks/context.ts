@@ -66,6 +66,7 @@ export interface CheckContextOptions {
   publishedUrls: Iterable<string>;
   /** Files of the build that the model does not hold (pages read after the collections). */
   lateFiles?: readonly SourceFile[];
+  settingsFile?: CheckContext["settingsFile"];
 }
 
 export function checkContext(community: Community, options: CheckContextOptions): CheckContext {
@@ -75,5 +76,5 @@ export function checkContext(community: Community, options: CheckContextOptions)
     .map((file) => checkFile(file, options.root, options.md, file.kind === "group-index" ? groupPages.get(file.group) : undefined, community.tokensOf(file.inputPath)));
   const sourceUrls = new Set(files.map((file) => file.url).filter((url): url is string => typeof url === "string"));
   const generatedUrls = new Set([...options.publishedUrls].filter((url) => !sourceUrls.has(url)));
-  return { root: options.root, contentDir: options.contentDir, files, site: options.site, community, generatedUrls };
+  return { root: options.root, contentDir: options.contentDir, files, site: options.site, community, generatedUrls, ...(options.settingsFile ? { settingsFile: options.settingsFile } : {}) };
 }

@@ -39,6 +39,8 @@ export interface CheckContext {
   community: Community;
   /** Root-relative URLs of pages the build generates that have no source file (listings, feeds…). */
   generatedUrls: Set<string>;
+  /** The settings file, when the settings come from one: its path as printed, and each top-level setting's line. */
+  settingsFile?: { file: string; keys: ReadonlyMap<string, number> };
 }
 
 export interface Rule {

@@ -15,7 +15,7 @@ import { ALL_RULES, RULE_HELP } from "../checks/rules/index.ts";
 import { runCheckBuild } from "../eleventy/checkRun.ts";
 import { exitQuietlyOnClosedPipe, projectRoot, usageError } from "./project.ts";
 import { siteProject } from "./siteProject.ts";
-import { SETTINGS_FILE } from "../site/settingsFile.ts";
+import { SETTINGS_FILE, settingLines } from "../site/settingsFile.ts";
 import { redactSecrets } from "../secrets/index.ts";
 
 const FORMATS: OutputFormat[] = ["human", "github", "json"];
@@ -114,7 +114,9 @@ export async function runCheck(
   }
   let files = 0;
   if (run.community && run.settings && run.markdown) {
-    const context = checkContext(run.community, { root, contentDir, site: run.settings, md: run.markdown, publishedUrls: run.urls, lateFiles: run.lateFiles });
+    const settingsPath = path.join(root, SETTINGS_FILE);
+    const settingsFile = existsSync(settingsPath) ? { file: path.relative(process.cwd(), settingsPath).split(path.sep).join("/"), keys: settingLines(settingsPath) } : undefined;
+    const context = checkContext(run.community, { root, contentDir, site: run.settings, md: run.markdown, publishedUrls: run.urls, lateFiles: run.lateFiles, settingsFile });
     found.push(...(await runRules(context, rules)));
     files = context.files.length;
   }

@@ -69,3 +69,21 @@ export function readSettingsFile(file: string, env: Record<string, string | unde
     throw new SiteSettingsError(located.sort((a, b) => (a.at?.line ?? 0) - (b.at?.line ?? 0)));
   }
 }
+
+/** The line of each top-level setting in a settings file (none when it cannot be read or parsed). */
+export function settingLines(file: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return lines;
+  }
+  const counter = new LineCounter();
+  const document = parseDocument(text, { lineCounter: counter });
+  if (document.errors.length || !isMap(document.contents)) return lines;
+  for (const pair of document.contents.items) {
+    if (isScalar(pair.key) && pair.key.range) lines.set(String(pair.key.value), counter.linePos(pair.key.range[0]).line);
+  }
+  return lines;
+}

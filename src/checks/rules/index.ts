@@ -9,6 +9,7 @@ import { personalDataRule } from "./personalData.ts";
 import { unsafeHtmlRule } from "./unsafeHtml.ts";
 import { textRule } from "./text.ts";
 import { mermaidRule } from "./mermaid.ts";
+import { deprecated } from "./deprecated.ts";
 
 export const ALL_RULES: Rule[] = [
   frontMatterRule,
@@ -20,10 +21,14 @@ export const ALL_RULES: Rule[] = [
   unsafeHtmlRule,
   textRule,
   mermaidRule,
+  deprecated,
 ];
 
 /** What each rule looks for, for `--help`: what an editor needs to understand a message. */
 export const RULE_HELP: Record<string, string> = {
+  deprecated:
+    "Warnings: a front matter key or setting that a release deprecated, with what to write\n" +
+    "instead, one release before it stops working (CHANGELOG.md, \"Upgrading\").",
   "front-matter":
     "YAML that does not parse (at its line); per content type: real dates, tags a list of\n" +
     "strings, draft true/false, a layout that exists (reported as `layout`), a date for posts,\n" +
