@@ -4,7 +4,6 @@
  * build errors reported as `file:line:col severity rule message` (plus a GitHub annotation
  * under Actions), never with a stack trace.
  */
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -17,7 +16,7 @@ import { isDisposableOutput, pruneOutput, writtenFiles } from "./output.ts";
 import { describeIndex, indexSite, SEARCH_BUNDLE } from "../search/indexSite.ts";
 import { deferSearchIndex } from "../eleventy/search.ts";
 import { exitQuietlyOnClosedPipe, projectRoot, usageError } from "./project.ts";
-import { siteProject } from "./siteProject.ts";
+import { notASite, siteProject } from "./siteProject.ts";
 import { SETTINGS_FILE } from "../site/settingsFile.ts";
 import { printed, printSafely } from "./print.ts";
 
@@ -84,8 +83,9 @@ export async function runBuild(argv: string[], root: string, command = "npm run 
   const project = siteProject(root, args.input);
   // --config names another Eleventy configuration (the browser tests build a fixture site with one).
   const configPath = args.config ? path.resolve(args.config) : project.configPath;
-  if (!args.config && !project.ownConfig && !existsSync(path.join(root, SETTINGS_FILE))) {
-    console.error(`There is no site here: ${path.relative(process.cwd(), root) || "this folder"} has neither an Eleventy configuration nor ${SETTINGS_FILE}. Run the command in the site's folder, or start one with community-notes init.`);
+  const notSite = args.config ? undefined : notASite(project, args.input, SETTINGS_FILE);
+  if (notSite) {
+    console.error(notSite);
     return 1;
   }
   // A site's own configuration may name its input folder; without content/ or --input, it does.

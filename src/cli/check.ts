@@ -14,7 +14,7 @@ import { compareDiagnostics, runRules, summarise } from "../checks/runner.ts";
 import { ALL_RULES, RULE_HELP } from "../checks/rules/index.ts";
 import { runCheckBuild } from "../eleventy/checkRun.ts";
 import { exitQuietlyOnClosedPipe, projectRoot, usageError } from "./project.ts";
-import { siteProject } from "./siteProject.ts";
+import { notASite, siteProject } from "./siteProject.ts";
 import { SETTINGS_FILE, settingLines } from "../site/settingsFile.ts";
 import { redactSecrets } from "../secrets/index.ts";
 
@@ -101,9 +101,8 @@ export async function runCheck(
   const rules = values.rule?.length ? ALL_RULES.filter((r) => values.rule?.includes(r.name)) : ALL_RULES;
 
   const project = siteProject(root, values.content);
-  if (!project.ownConfig && !existsSync(path.join(root, SETTINGS_FILE))) {
-    return { code: 1, out: `There is no site here: ${path.relative(process.cwd(), root) || "this folder"} has neither an Eleventy configuration nor ${SETTINGS_FILE}. Run the command in the site's folder, or start one with community-notes init.` };
-  }
+  const notSite = notASite(project, values.content, SETTINGS_FILE);
+  if (notSite) return { code: 1, out: notSite };
   const { contentDir } = project;
   const run = await runCheckBuild({ configPath: project.configPath, input: contentDir });
   // What the build stops on, then what the rules find in the content it read.

@@ -31,3 +31,18 @@ export function siteProject(root: string, requestedContent?: string): SiteProjec
   const content = requestedContent ? path.resolve(requestedContent) : isFolder(path.join(root, "content")) ? path.join(root, "content") : root;
   return { root, configPath: own ?? DEFAULT_CONFIG, ownConfig: own !== undefined, contentDir: content };
 }
+
+/**
+ * Why the commands cannot run in `root`, in one line, or undefined when they can: no
+ * configuration and no settings file (not a site), or the defaults with no content folder.
+ */
+export function notASite(project: SiteProject, requestedContent: string | undefined, settingsFile: string): string | undefined {
+  const where = path.relative(process.cwd(), project.root) || "this folder";
+  if (!project.ownConfig && !existsSync(path.join(project.root, settingsFile))) {
+    return `There is no site here: ${where} has neither an Eleventy configuration nor ${settingsFile}. Run the command in the site's folder, or start one with community-notes init.`;
+  }
+  if (!project.ownConfig && !requestedContent && !isFolder(path.join(project.root, "content"))) {
+    return `There is no content folder: ${where === "this folder" ? "this site" : where} has no content/ for its pages. Make one (community-notes init writes a starter), or name another with --input.`;
+  }
+  return undefined;
+}

@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, test } from "vitest";
 import { spawn, spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../helpers/fixtureSite.ts";
 import { tempDir } from "../helpers/tempDir.ts";
@@ -114,6 +114,11 @@ describe("the npm package, installed in a site init wrote", () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^community-notes\.yml:2:6 error settings url \(from community-notes\.yml\): "example\.github\.io" is not an absolute URL; write it with its scheme, such as https:\/\/example\.github\.io$/m);
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    rmSync(path.join(broken, "content"), { recursive: true });
+    writeFileSync(path.join(broken, "community-notes.yml"), "name: Broken\nurl: https://example.github.io\n");
+    const noContent = cli(broken, ["build"]);
+    expect(noContent.status).toBe(1);
+    expect(noContent.stderr.trim()).toMatch(/^There is no content folder: .* has no content\/ for its pages\. Make one/);
     const nowhere = run(process.execPath, [path.join(site, "node_modules/community-notes/dist/cli/main.js"), "check"], tempDir("community-notes-nowhere-"));
     expect(nowhere.status).toBe(1);
     expect(nowhere.stdout.trim()).toMatch(/^There is no site here: this folder has neither an Eleventy configuration nor community-notes\.yml\. .*community-notes init\.$/);
