@@ -124,18 +124,23 @@ describe("the npm package, installed in a site init wrote", () => {
     expect(nowhere.stdout.trim()).toMatch(/^There is no site here: this folder has neither an Eleventy configuration nor community-notes\.yml\. .*community-notes init\.$/);
   });
 
-  test("a second site's own page.njk and stylesheet are used instead of, and after, the package's", () => {
+  test("a second site's own page.njk, stylesheet and Eleventy configuration (with a filter of its own) are used", () => {
     const second = path.join(dir, "second-site");
     cpSync(site, second, { recursive: true, filter: (source) => !source.includes(`${path.sep}node_modules`) && !source.endsWith(`${path.sep}_site`) });
     symlinkSync(path.join(site, "node_modules"), path.join(second, "node_modules"), "dir");
     mkdirSync(path.join(second, "_includes"));
-    writeFileSync(path.join(second, "_includes/page.njk"), '---\nlayout: base.njk\n---\n<article class="our-own-page"><h1>{{ title }}</h1>{{ content | safe }}</article>\n');
+    writeFileSync(path.join(second, "_includes/page.njk"), '---\nlayout: base.njk\n---\n<article class="our-own-page"><h1>{{ title }}</h1><p class="motto">{{ "in the open" | shout }}</p>{{ content | safe }}</article>\n');
+    // The site's own Eleventy configuration: the plugin, and a filter of its own next to ours.
+    writeFileSync(
+      path.join(second, "eleventy.config.mjs"),
+      'import communityNotes from "community-notes";\nexport default function (eleventyConfig) {\n  eleventyConfig.setIncludesDirectory("../_includes");\n  eleventyConfig.addPlugin(communityNotes);\n  eleventyConfig.addFilter("shout", (text) => String(text).toUpperCase());\n}\n',
+    );
     mkdirSync(path.join(second, "assets"));
     writeFileSync(path.join(second, "assets/site.css"), ".our-own-page { border: 1px solid; }\n");
     writeFileSync(path.join(second, "community-notes.yml"), `${readFileSync(path.join(second, "community-notes.yml"), "utf8")}stylesheets: [assets/site.css]\n`);
     succeeded(cli(second, ["build", "--quiet"]));
     const home = readFileSync(path.join(second, "_site/index.html"), "utf8");
-    expect(home).toContain('<article class="our-own-page"><h1>Our community</h1>');
+    expect(home).toContain('<article class="our-own-page"><h1>Our community</h1><p class="motto">IN THE OPEN</p>');
     const links = [...home.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1]);
     expect(links.at(-1)).toBe("/assets/site.css");
     expect(links.indexOf("/assets/css/site.css")).toBeLessThan(links.indexOf("/assets/site.css"));
