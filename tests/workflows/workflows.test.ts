@@ -76,7 +76,7 @@ describe("every workflow", () => {
     expect(readWorkflow(file).permissions).toEqual({ contents: "read" });
   });
 
-  it.each(workflowFiles)("%s grants write access only to the Pages deploy job", (file) => {
+  it.each(workflowFiles)("%s grants write access only to the Pages deploy job (and an OIDC token to the release)", (file) => {
     const workflow = readWorkflow(file);
     for (const [name, j] of Object.entries(workflow.jobs)) {
       expect(j.permissions, `${file} job ${name}`).not.toBe("write-all");
@@ -84,7 +84,8 @@ describe("every workflow", () => {
         .filter(([, level]) => level === "write")
         .map(([scope]) => scope)
         .sort();
-      const allowed = file === "pages.yml" && name === "deploy" ? ["id-token", "pages"] : [];
+      // Pages deploys with an OIDC token; a release is published with npm provenance, which needs one too.
+      const allowed = file === "pages.yml" && name === "deploy" ? ["id-token", "pages"] : file === "release.yml" && name === "publish" ? ["id-token"] : [];
       expect(writes, `${file} job ${name}`).toEqual(allowed);
     }
   });
@@ -200,5 +201,56 @@ describe("the contributor docs", () => {
     const named = [...text.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]);
     expect(named.length).toBeGreaterThan(0);
     for (const script of named) expect(scripts, `${file}: npm run ${script}`).toContain(script);
+  });
+});
+
+describe("release.yml", () => {
+  const release = readWorkflow("release.yml");
+  const publish = job(release, "publish");
+
+  it("runs on version tags only, and never cancels a release midway", () => {
+    expect(release.on).toEqual({ push: { tags: ["v*.*.*"] } });
+    expect(release.concurrency).toEqual({ group: "release", "cancel-in-progress": false });
+  });
+
+  it("checks that the tag and both packages name one version, then runs the checks, before publishing both with provenance", () => {
+    const runs = publish.steps.map((step) => step.run ?? "");
+    const index = (command: string) => runs.findIndex((run) => run.includes(command));
+    expect(index("process.env.TAG")).toBeGreaterThan(index("npm ci"));
+    for (const command of ["npm run typecheck", "npm run check", "npm test"]) expect(index(command)).toBeLessThan(index("npm publish"));
+    const publishes = publish.steps.filter((step) => step.run === "npm publish --provenance --access public");
+    expect(publishes.map((step) => (step as Step & { "working-directory"?: string })["working-directory"])).toEqual([undefined, "packages/create-community-notes"]);
+    for (const step of publishes) expect(step.env).toEqual({ NODE_AUTH_TOKEN: "${{ secrets.NPM_TOKEN }}" });
+  });
+});
+
+describe("the workflows init writes into a new site", () => {
+  const starter = path.join(root, "starter/github/workflows");
+  const read = (file: string) => parse(readFileSync(path.join(starter, file), "utf8")) as Workflow;
+
+  it.each(readdirSync(starter))("%s uses only official actions pinned to a major version, read-only contents, Node 22", (file) => {
+    const workflow = read(file);
+    expect(workflow.permissions).toEqual({ contents: "read" });
+    for (const [name, j] of Object.entries(workflow.jobs)) {
+      for (const step of j.steps) if (step.uses) expect(step.uses).toMatch(/^actions\/[a-z0-9-]+@v\d+$/);
+      const setup = j.steps.find((step) => step.uses?.startsWith("actions/setup-node@"));
+      if (setup) expect(setup.with).toMatchObject({ "node-version": 22, cache: "npm" });
+      const writes = Object.entries(typeof j.permissions === "object" ? j.permissions : {}).filter(([, level]) => level === "write").map(([scope]) => scope).sort();
+      expect(writes, `${file} job ${name}`).toEqual(file === "pages.yml" && name === "deploy" ? ["id-token", "pages"] : []);
+    }
+  });
+
+  it("checks every pull request with npm test, and publishes main only after the check and the build", () => {
+    const checksJob = Object.values(read("checks.yml").jobs)[0]!;
+    expect(read("checks.yml").on).toEqual({ pull_request: null, push: { branches: ["main"] } });
+    expect(stepRunning(checksJob, "npm ci")).toBeDefined();
+    expect(stepRunning(checksJob, "npm test")).toBeDefined();
+    const pagesWorkflow = read("pages.yml");
+    const build = job(pagesWorkflow, "build");
+    const runs = build.steps.map((step) => step.run ?? "");
+    expect(runs.indexOf("npm run check")).toBeLessThan(runs.indexOf("npm run build"));
+    expect(stepRunning(build, "npm run build").env).toMatchObject({ SITE_URL: "${{ steps.pages.outputs.origin }}", SITE_PATH_PREFIX: "${{ steps.pages.outputs.base_path }}/" });
+    expect(stepUsing(job(pagesWorkflow, "deploy"), "actions/deploy-pages")).toBeDefined();
+    expect(pagesWorkflow.concurrency).toEqual({ group: "pages", "cancel-in-progress": false });
   });
 });
