@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { planNewMeeting } from "../meetings/scaffold.ts";
-import { projectRoot, usageError } from "./project.ts";
+import { exitQuietlyOnClosedPipe, projectRoot, usageError } from "./project.ts";
 import { siteProject } from "./siteProject.ts";
 import { readSettingsFile, SETTINGS_FILE } from "../site/settingsFile.ts";
 import { DEFAULT_GROUPS_FOLDER } from "../content/classify.ts";
@@ -84,6 +84,7 @@ export function runNewMeeting(argv: string[], root: string, today = new Date(), 
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  exitQuietlyOnClosedPipe();
   const root = projectRoot;
   const { code, out } = runNewMeeting(process.argv.slice(2), root);
   (code === 0 ? console.log : console.error)(out);
