@@ -238,7 +238,7 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
     const page = kind === "link" ? written.replace(/^\/+/, "") : postByName.get(written);
     return page === undefined ? undefined : addresses.addressOf(page);
   };
-  const markdown = useSiteMarkdown(eleventyConfig, createMarkdown({ headingPermalinks: site.headingPermalinks }).use(jekyllVariables, { base: site.base, addressOf: jekyllAddress }), (collections) => collections[MODEL_COLLECTION] as Community | undefined, {
+  const markdown = useSiteMarkdown(eleventyConfig, createMarkdown({ headingPermalinks: site.headingPermalinks, ...(site.oldHeadingIds ? { oldHeadingIds: site.oldHeadingIds } : {}) }).use(jekyllVariables, { base: site.base, addressOf: jekyllAddress }), (collections) => collections[MODEL_COLLECTION] as Community | undefined, {
     inspect(tokens, inputPath, source) {
       templates.inspect(tokens, inputPath, source);
       // Nothing a page says is hidden without a word: an unclosed comment, a raw-text element, nesting past the limit.

@@ -22,6 +22,9 @@ export function headingIds(file: CheckFile): Set<string> {
     if (token.type === "heading_open") {
       const id = token.attrGet("id");
       if (id !== null && id !== "") ids.add(String(id));
+      // The heading's old id (the oldHeadingIds setting) is a target too.
+      const old = (token.meta as { oldId?: unknown } | null)?.oldId;
+      if (typeof old === "string") ids.add(old);
     }
   }
   return ids;

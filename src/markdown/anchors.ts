@@ -12,6 +12,9 @@
 import type { MarkdownIt, Token } from "markdown-it";
 import anchor from "markdown-it-anchor";
 import { slugify } from "./slugify.ts";
+import { oldHeadingId, type OldHeadingIds } from "./oldHeadingIds.ts";
+
+const escapeAttribute = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /** Class of every heading self-link, for styling. */
 export const SELF_LINK_CLASS = "header-anchor";
@@ -93,7 +96,7 @@ export class HeadingIds {
  * starts with no ids taken, so a page rendered twice keeps its ids (Eleventy passes the page's
  * data as `env`, where markdown-it-anchor kept them).
  */
-function assignHeadingIds(state: CoreState, selfLinks: boolean): void {
+function assignHeadingIds(state: CoreState, selfLinks: boolean, oldIds: OldHeadingIds | undefined): void {
   const ids = new HeadingIds();
   const tokens = state.tokens;
   for (let index = 0; index < tokens.length; index++) {
@@ -101,7 +104,19 @@ function assignHeadingIds(state: CoreState, selfLinks: boolean): void {
     if (token.type !== "heading_open") continue;
     const given = token.attrGet("id");
     let id: string;
-    if (given === null || given === undefined) id = ids.claim(slugify(headingText(tokens[index + 1]?.children ?? [])));
+    if (given === null || given === undefined) {
+      const text = headingText(tokens[index + 1]?.children ?? []);
+      id = ids.claim(slugify(text));
+      // The id the heading had before the site moved in, as an extra target, if it differs and is free.
+      const old = oldIds ? oldHeadingId(text, oldIds) : "";
+      if (old && old !== id && !ids.has(old)) {
+        ids.claim(old);
+        token.meta = { ...(token.meta ?? {}), oldId: old };
+        const target = new state.Token("html_inline", "", 0);
+        target.content = `<span id="${escapeAttribute(old)}"></span>`;
+        tokens[index + 1]?.children?.unshift(target);
+      }
+    }
     else {
       const written = String(given);
       if (ids.has(written)) throw new Error(`User defined \`id\` attribute \`${written}\` is not unique. Please fix it in your Markdown to continue.`);
@@ -114,8 +129,8 @@ function assignHeadingIds(state: CoreState, selfLinks: boolean): void {
 }
 
 /** Plugin: ids on all headings (duplicates get -1, -2; the first keeps the plain id) and self-links. */
-export function headingAnchors(md: MarkdownIt, options: { selfLinks?: boolean } = {}): void {
+export function headingAnchors(md: MarkdownIt, options: { selfLinks?: boolean; oldIds?: OldHeadingIds } = {}): void {
   const selfLinks = options.selfLinks !== false;
   // Named "anchor", as markdown-it-anchor's rule is, for plugins that place rules around it.
-  md.core.ruler.push("anchor", (state) => assignHeadingIds(state, selfLinks));
+  md.core.ruler.push("anchor", (state) => assignHeadingIds(state, selfLinks, options.oldIds));
 }

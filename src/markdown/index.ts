@@ -7,6 +7,7 @@ import markdownIt, { type MarkdownIt } from "markdown-it";
 import footnote from "markdown-it-footnote";
 import githubAlerts from "markdown-it-github-alerts";
 import { headingAnchors } from "./anchors.ts";
+import type { OldHeadingIds } from "./oldHeadingIds.ts";
 import { mermaidFences } from "./mermaid.ts";
 import { escapedFences } from "./fences.ts";
 import { admonitions } from "./admonitions.ts";
@@ -16,6 +17,8 @@ export interface MarkdownOptions {
   highlight?: (code: string, lang: string) => string;
   /** Whether headings link to themselves (they always get ids); default true. */
   headingPermalinks?: boolean;
+  /** The ids another tool gave headings, kept as extra targets (the `oldHeadingIds` setting). */
+  oldHeadingIds?: OldHeadingIds;
 }
 
 /** Base markdown-it options: raw HTML allowed (editors embed it), bare URLs linked, no smart quotes. */
@@ -31,7 +34,7 @@ export function createMarkdown(options: MarkdownOptions = {}): MarkdownIt {
   // shown as code); do the same so the checker and feeds render like the site.
   md.disable("code");
   // Mermaid after escapedFences: its rule runs first, and hands other fences to the escaping one.
-  return md.use(footnote).use(githubAlerts).use(admonitions).use(headingAnchors, { selfLinks: options.headingPermalinks !== false }).use(escapedFences).use(mermaidFences);
+  return md.use(footnote).use(githubAlerts).use(admonitions).use(headingAnchors, { selfLinks: options.headingPermalinks !== false, ...(options.oldHeadingIds ? { oldIds: options.oldHeadingIds } : {}) }).use(escapedFences).use(mermaidFences);
 }
 
 export { hasMermaid, renderMermaid } from "./mermaid.ts";

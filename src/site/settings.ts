@@ -68,6 +68,12 @@ export interface SiteInput {
    * at the same paths and loaded after the tool's styles on every page.
    */
   stylesheets?: readonly string[];
+  /**
+   * The heading ids the tool the site moved from gave (`markdown-it-anchor`, as most Eleventy
+   * sites had, or `govuk-eleventy-plugin`): kept as extra link targets, so old deep links work.
+   * Empty (the default): none.
+   */
+  oldHeadingIds?: "" | "markdown-it-anchor" | "govuk-eleventy-plugin";
 }
 
 /** The checked settings, every default filled in; frozen, arrays and nav items too. */
@@ -338,6 +344,7 @@ const siteSchema = z.strictObject(
     headingPermalinks: z.boolean(objectError("true or false")).default(true),
     markdownTemplateEngine: z.enum(["njk", "liquid"], objectError('"njk" or "liquid"')).default("njk"),
     permalink: text("a Jekyll permalink style or pattern, or docusaurus", { blank: true }).default("").transform(permalinkStyle),
+    oldHeadingIds: z.enum(["", "markdown-it-anchor", "govuk-eleventy-plugin"], objectError('"markdown-it-anchor" or "govuk-eleventy-plugin" (or empty)')).default(""),
     stylesheets: z
       .array(text("the path of a .css file from the site's folder, such as assets/site.css").transform(stylesheetPath), objectError('a list such as ["assets/site.css"]'))
       .default(() => []),

@@ -19,7 +19,7 @@ const FIXTURES = path.join(projectRoot, "tests/fixtures/migrated");
 
 /** source → the settings its migration sets */
 const SOURCES: [string, Partial<SiteInput>][] = [
-  ["govuk", { templates: ["index.md", "partials/*.njk", "blog/index.njk", "poster.html"] }],
+  ["govuk", { templates: ["index.md", "partials/*.njk", "blog/index.njk", "poster.html"], oldHeadingIds: "govuk-eleventy-plugin" }],
   ["jekyll", {}],
   ["docusaurus", { permalink: "docusaurus" }],
 ];

@@ -28,10 +28,11 @@ const input: SiteInput = {
   markdownTemplateEngine: "liquid",
   permalink: "pretty",
   stylesheets: ["assets/site.css"],
+  oldHeadingIds: "govuk-eleventy-plugin",
 };
 
 const SETTING_LIST =
-  "the settings are name, description, url, pathPrefix, repository, branch, language, nav, allowedContacts, groupsFolder, templates, productName, logo, footer, headingPermalinks, markdownTemplateEngine, permalink, stylesheets";
+  "the settings are name, description, url, pathPrefix, repository, branch, language, nav, allowedContacts, groupsFolder, templates, productName, logo, footer, headingPermalinks, markdownTemplateEngine, permalink, oldHeadingIds, stylesheets";
 
 /** The error `resolveSiteSettings` throws for these arguments; fails the test when it does not throw. */
 function errorFor(...args: Parameters<typeof resolveSiteSettings>): SiteSettingsError {
@@ -121,6 +122,7 @@ describe("resolveSiteSettings: values and defaults", () => {
       headingPermalinks: true,
       markdownTemplateEngine: "njk",
       permalink: "",
+      oldHeadingIds: "",
       stylesheets: [],
       base: "https://demo.example/",
     });

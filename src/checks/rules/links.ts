@@ -33,6 +33,8 @@ interface Resolved {
   path: string;
   /** Decoded fragment without `#`; "" when there is none. */
   fragment: string;
+  /** The fragment as written (a browser looks for an id equal to it first, then to the decoded one). */
+  rawFragment: string;
   /** Path plus `#fragment` as it would be written: for messages. */
   shown: string;
 }
@@ -47,7 +49,7 @@ function resolve(href: string, base: string): Resolved | undefined {
   if (url.origin !== ORIGIN) return undefined;
   const path = decode(url.pathname);
   const fragment = decode(url.hash.slice(1));
-  return { path, fragment, shown: `${path}${url.hash}` };
+  return { path, fragment, rawFragment: url.hash.slice(1), shown: `${path}${url.hash}` };
 }
 
 /** `../x/ (/blog/x/)` for a relative link; the link alone when it was written root-relative. */
@@ -70,7 +72,7 @@ function checkPage(target: PageTarget, resolved: Resolved, from: CheckFile, site
   // An empty fragment and `#top` scroll to the top of any page (HTML standard).
   if (!fragment || fragment.toLowerCase() === "top") return undefined;
   const known = site.pageIds(target);
-  if (!known || known.ids.has(fragment) || known.patterns.some((pattern) => pattern.test(fragment))) return undefined;
+  if (!known || known.ids.has(fragment) || known.ids.has(resolved.rawFragment) || known.patterns.some((pattern) => pattern.test(fragment))) return undefined;
   const where = samePage ? "this page" : "the page";
   return `link to ${link}: ${where} has no heading with id ${fragment}${fragmentHint(fragment, known.ids)}`;
 }
