@@ -99,6 +99,21 @@ export function layoutFiles(folder: string): string[] {
     .sort();
 }
 
+/** The listed layouts in the content's `_layouts/` folder the site's includes do not have, by name (`main`, `main.njk`). */
+export function contentLayouts(inputDir: string, siteIncludes: string, mayRun: (relativePath: string) => boolean): Map<string, string> {
+  const aliases = new Map<string, string>();
+  const folder = path.join(inputDir, "_layouts");
+  if (!existsSync(folder)) return aliases;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (!entry.isFile() || !/\.(?:njk|liquid|html)$/i.test(entry.name)) continue;
+    if (!mayRun(`_layouts/${entry.name}`) || existsSync(path.join(siteIncludes, entry.name))) continue;
+    const target = path.relative(siteIncludes, path.join(folder, entry.name)).split(path.sep).join("/");
+    aliases.set(entry.name, target);
+    aliases.set(entry.name.replace(/\.[^.]+$/, ""), target);
+  }
+  return aliases;
+}
+
 /** Each of our layouts the site lacks, by the names it can be asked for (`page.njk`, `page`), with its path from the site's includes. */
 export function layoutAliases(siteIncludes: string, toolIncludes: string): Map<string, string> {
   const aliases = new Map<string, string>();
@@ -115,6 +130,9 @@ export function layoutAliases(siteIncludes: string, toolIncludes: string): Map<s
 export function useToolLayouts(eleventyConfig: EleventyConfig, toolIncludes: string, guard: IncludeGuard): void {
   const siteIncludes = path.resolve(eleventyConfig.directories.includes);
   for (const [name, target] of layoutAliases(siteIncludes, toolIncludes)) eleventyConfig.addLayoutAlias(name, target);
+  // A site's own layouts kept in the content's `_layouts/` (the GOV.UK Eleventy plugin's and
+  // Jekyll's folder), where the templates setting lists them, by name.
+  for (const [name, target] of contentLayouts(path.resolve(guard.inputDir), siteIncludes, guard.mayRun)) eleventyConfig.addLayoutAlias(name, target);
   // Then GOV.UK Frontend's macros (`govuk/components/…/macro.njk`), when the package is installed.
   const govuk = govukFrontendDist();
   // A Jekyll site's `_includes/` inside the content folder is searched too (`{% include "x.html" %}`).

@@ -176,3 +176,31 @@ describe("the GOV.UK Eleventy plugin's options, as site settings", () => {
     expect(heading?.querySelector("a")).toBeNull();
   });
 });
+
+describe("a GOV.UK Eleventy plugin site's own layouts, which extend the plugin's", () => {
+  test("extend ours by the plugin's paths and replace their blocks; listed in _layouts/, found by name", { timeout: 180_000 }, async () => {
+    const site = await buildSite(
+      {
+        "_layouts/main.njk": '{% extends "layouts/page.njk" %}\n{% block footer %}<footer class="govuk-footer"><p class="ours">Our own footer</p></footer>{% endblock %}\n',
+        "_layouts/wide.njk": '{% extends "layouts/base.njk" %}\n{% block content %}<div class="wide">{{ content | safe }}</div>{% endblock %}\n',
+        "index.md": "---\ntitle: Home\nlayout: main\n---\nWelcome to the community.\n",
+        "about.md": "---\ntitle: About\nlayout: wide\n---\nAll about us.\n",
+        "plain.md": "---\ntitle: Plain\n---\nA page of ours.\n",
+      },
+      { site: { templates: ["_layouts/**"] } },
+    );
+    const home = site.html("/");
+    expect(home.querySelector("main article.prose h1")?.text.trim()).toBe("Home");
+    expect(home.querySelector("main article.prose")?.text).toContain("Welcome to the community.");
+    expect(home.querySelector("footer.govuk-footer .ours")?.text).toBe("Our own footer");
+    expect(home.querySelector(".site-footer")).toBeNull();
+    // The site's layouts may use the package's classes anywhere: the stylesheet comes with them.
+    expect(home.querySelector('link[href="/assets/vendor/govuk-frontend/govuk-frontend.css"]')).not.toBeNull();
+    expect(site.html("/about/").querySelector("main .wide")?.text).toContain("All about us.");
+    expect(site.html("/about/").querySelector(".site-header")).not.toBeNull();
+    const plain = site.html("/plain/");
+    expect(plain.querySelector(".site-footer")).not.toBeNull();
+    expect(plain.querySelector('link[href="/assets/vendor/govuk-frontend/govuk-frontend.css"]')).toBeNull();
+    expect(site.files().some((file) => file.includes("_layouts"))).toBe(false);
+  });
+});
