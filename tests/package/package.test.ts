@@ -114,6 +114,11 @@ describe("the npm package, installed in a site init wrote", () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^community-notes\.yml:2:6 error settings url \(from community-notes\.yml\): "example\.github\.io" is not an absolute URL; write it with its scheme, such as https:\/\/example\.github\.io$/m);
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    writeFileSync(path.join(broken, "community-notes.yml"), "name: Broken\nurl: [https://example.github.io\n");
+    const unparsable = cli(broken, ["check"]);
+    expect(unparsable.status).toBe(1);
+    expect(unparsable.stdout).toMatch(/^community-notes\.yml:\d+:\d+ error settings community-notes\.yml: is not YAML: /m);
+    expect(unparsable.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
     rmSync(path.join(broken, "content"), { recursive: true });
     writeFileSync(path.join(broken, "community-notes.yml"), "name: Broken\nurl: https://example.github.io\n");
     const noContent = cli(broken, ["build"]);
