@@ -23,6 +23,7 @@
  */
 import path from "node:path";
 import { normaliseTags } from "./frontMatter.ts";
+import { datedFolderOf } from "./paths.ts";
 
 export const CONTENT_KINDS = ["page", "post", "guide", "talk", "meeting-log", "meeting-file", "group-index"] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
@@ -52,7 +53,6 @@ function segmentsOf(relativePath: string): string[] {
 // 2023-07-05.md or 2023-07-05-licensing-clinic.md
 const MEETING_FILE_NAME = /^\d{4}-\d{2}-\d{2}(?:-[^/]+)?\.md$/i;
 const INDEX = /^index\.[^.]+$/;
-const DATED_FOLDER = /^\d{4}-\d{2}-\d{2}-./;
 /** Folders whose pages are never meeting notes, even when a heading looks like a date. */
 const NOT_NOTES = new Set(["blog", "guides", "talks"]);
 /** The tags with which Eleventy sites make a collection of posts. */
@@ -85,7 +85,7 @@ export function classify(relativePath: string, data: Readonly<Record<string, unk
   if (inGroups && withinGroup.length === 0 && name === "index.md") return result("group-index");
   if (inGroups && withinGroup.length === 1 && withinGroup[0] === "meetings" && MEETING_FILE_NAME.test(name)) return result("meeting-file");
   // Docusaurus keeps a post with its images in a dated folder: `blog/2021-08-26-welcome/index.md`.
-  const datedFolderPost = INDEX.test(name) && folders.at(-2) === "blog" && DATED_FOLDER.test(parent);
+  const datedFolderPost = folders.at(-2) === "blog" && datedFolderOf(relativePath) !== undefined;
   const inPostFolder = (parent === "blog" && !INDEX.test(name)) || datedFolderPost || folders.includes("_posts");
   if (markdown && (inPostFolder || taggedAsPost(data.tags))) return result("post");
   if (parent === "guides" && !INDEX.test(name)) return result("guide");

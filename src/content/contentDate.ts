@@ -6,12 +6,12 @@
  */
 import { ContentError } from "../diagnostics/diagnostic.ts";
 import { displayPath, type FrontMatterBlock } from "./frontMatter.ts";
+import { datedName } from "./paths.ts";
 
 export const UNDATED = new Date(Date.UTC(1970, 0, 1));
 
-const FILE_DATE = /(?:^|\/)(\d{4})-(\d{2})-(\d{2})(?:-[^/]*)?\.[^/.]+$/;
-/** Docusaurus's post in a dated folder of its own: `2021-08-26-welcome/index.md`. */
-const FOLDER_DATE = /(?:^|\/)(\d{4})-(\d{2})-(\d{2})-[^/]+\/index\.[^/.]+$/;
+/** A name that starts with its date: `2023-12-08` or `2023-12-08-welcome`. */
+const NAME_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:-|$)/;
 /** ISO dates and Jekyll's `2023-12-08 18:30:00 +0000`. */
 const DATE_STRING = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -36,9 +36,14 @@ export function parseDateString(text: string): Date | undefined {
 
 /** The date in a Jekyll-style file name (`2023-12-08-welcome.md`), or a dated folder's index, if any. */
 export function dateFromFileName(inputPath: string): Date | undefined {
-  const written = inputPath.replace(/\\/g, "/");
-  const m = FILE_DATE.exec(written) ?? FOLDER_DATE.exec(written);
+  const m = NAME_DATE.exec(datedName(inputPath));
   return m ? utcDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}
+
+/** A front matter date as written, in its parts, with no time zone applied (addresses use the date the author wrote). */
+export function datePartsAsWritten(text: string): { year: number; month: number; day: number; hour: number; minute: number; second: number } | undefined {
+  const m = DATE_STRING.exec(text.trim());
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), hour: Number(m[4] ?? 0), minute: Number(m[5] ?? 0), second: Number(m[6] ?? 0) } : undefined;
 }
 
 /**

@@ -14,6 +14,9 @@
  * (`permalinkStyle`): Jekyll's `_config.yml` `permalink` (a style name or a pattern of
  * placeholders), or `docusaurus` for Docusaurus's dated blog addresses.
  */
+import { datePartsAsWritten } from "./contentDate.ts";
+import { datedFolderOf, datedName } from "./paths.ts";
+
 const JEKYLL_POST = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/;
 const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}-(?=.)/;
 
@@ -63,18 +66,17 @@ function datePartsOf(written: unknown, dated: RegExpExecArray | null): { year: n
   if (written instanceof Date && !Number.isNaN(written.getTime())) {
     return { year: written.getUTCFullYear(), month: written.getUTCMonth() + 1, day: written.getUTCDate(), hour: written.getUTCHours(), minute: written.getUTCMinutes(), second: written.getUTCSeconds() };
   }
-  const text = typeof written === "string" ? /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(written.trim()) : null;
-  const parts = text ?? dated;
-  if (!parts) return undefined;
-  return { year: Number(parts[1]), month: Number(parts[2]), day: Number(parts[3]), hour: Number(text?.[4] ?? 0), minute: Number(text?.[5] ?? 0), second: Number(text?.[6] ?? 0) };
+  const text = typeof written === "string" ? datePartsAsWritten(written) : undefined;
+  if (text) return text;
+  return dated ? { year: Number(dated[1]), month: Number(dated[2]), day: Number(dated[3]), hour: 0, minute: 0, second: 0 } : undefined;
 }
 
 /** The address a file is published at when its front matter names none. */
 export function pageAddress(facts: AddressFacts, style?: string): string {
   const segments = facts.stem.replace(/\\/g, "/").split("/").filter(Boolean);
-  const ownName = facts.fileName ?? segments.at(-1) ?? "";
   // `blog/2021-08-26-welcome/index.md` is named by its folder (Docusaurus).
-  const name = ownName === "index" && segments.length > 1 && JEKYLL_POST.test(segments.at(-2)!) ? segments.at(-2)! : ownName;
+  const inDatedFolder = datedFolderOf(facts.stem) !== undefined;
+  const name = inDatedFolder ? datedName(facts.stem) : (facts.fileName ?? segments.at(-1) ?? "");
   const dated = JEKYLL_POST.exec(name);
   const posts = segments.indexOf("_posts");
 
@@ -84,8 +86,7 @@ export function pageAddress(facts: AddressFacts, style?: string): string {
       const root = segments.length > 1 ? segments[0] : "";
       if (facts.slug) return `/${[root, facts.slug].filter(Boolean).join("/")}/`;
       const date = dated ? datePartsOf(undefined, dated) : undefined;
-      const rest = dated && ownName === "index" ? [] : segments.slice(1, -1);
-      const folders = ownName === "index" && dated ? segments.slice(1, -2) : rest;
+      const folders = segments.slice(1, inDatedFolder ? -2 : -1);
       return `/${[root, ...folders, ...(date ? [String(date.year), two(date.month), two(date.day)] : []), title].filter(Boolean).join("/")}/`;
     }
     const pattern = JEKYLL_STYLES[style] ?? style;

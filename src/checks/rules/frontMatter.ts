@@ -5,6 +5,7 @@
  * `tags: 3`) is still reported. Unknown keys are fine: other tools add their own. Whether a
  * layout exists is Eleventy's to say: the check runs the build's own layout resolution.
  */
+import { datedName } from "../../content/paths.ts";
 import { z } from "zod";
 import { isValidDate } from "../../content/dates.ts";
 import { parseDateString } from "../../content/contentDate.ts";
@@ -134,10 +135,8 @@ function checkValues(file: CheckFile, raw: Record<string, unknown>): Diagnostic[
 const FILE_NAME_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
 
 function fileNameDate(file: CheckFile): { text: string; valid: boolean } | null {
-  const parts = file.relativePath.split("/");
   // A post in a dated folder of its own (`blog/2021-08-26-welcome/index.md`) is named by its folder.
-  const base = /^index\.[^.]+$/.test(parts.at(-1)!) && parts.length > 1 ? parts.at(-2)! : parts.at(-1)!;
-  const m = FILE_NAME_DATE.exec(base);
+  const m = FILE_NAME_DATE.exec(datedName(file.relativePath));
   return m ? { text: m[0], valid: isValidDate(Number(m[1]), Number(m[2]), Number(m[3])) } : null;
 }
 
