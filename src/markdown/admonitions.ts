@@ -4,6 +4,7 @@
  * like every other note on the site. The block syntax is markdown-it-container's; the markup,
  * icon included, is markdown-it-github-alerts' own (taken from how it renders an alert).
  */
+import { escapeHtml } from "./html.ts";
 import type { MarkdownIt, PluginWithParams, Token } from "markdown-it";
 import container from "markdown-it-container";
 
@@ -19,10 +20,6 @@ const TYPES: Readonly<Record<string, string>> = {
 };
 
 const OPENING = /^([a-z]+)(?:\[([^\]]*)\]|\s+(.*))?$/i;
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 /** The icon markdown-it-github-alerts puts in an alert of this type, from its own rendering. */
 function alertIcon(md: MarkdownIt, type: string): string {
@@ -50,7 +47,7 @@ export function admonitions(md: MarkdownIt): void {
       const written = match[1]!.toLowerCase();
       const type = TYPES[written]!;
       const title = (match[2] ?? match[3] ?? "").trim() || written[0]!.toUpperCase() + written.slice(1);
-      return `<div class="markdown-alert markdown-alert-${type}"><p class="markdown-alert-title">${iconOf(type)}${escapeText(title)}</p>\n`;
+      return `<div class="markdown-alert markdown-alert-${type}"><p class="markdown-alert-title">${iconOf(type)}${escapeHtml(title)}</p>\n`;
     },
   });
 }

@@ -13,8 +13,7 @@ import type { MarkdownIt, Token } from "markdown-it";
 import anchor from "markdown-it-anchor";
 import { slugify } from "./slugify.ts";
 import { oldHeadingId, type OldHeadingIds } from "./oldHeadingIds.ts";
-
-const escapeAttribute = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+import { escapeHtml } from "./html.ts";
 
 /** Class of every heading self-link, for styling. */
 export const SELF_LINK_CLASS = "header-anchor";
@@ -113,7 +112,7 @@ function assignHeadingIds(state: CoreState, selfLinks: boolean, oldIds: OldHeadi
         ids.claim(old);
         token.meta = { ...(token.meta ?? {}), oldId: old };
         const target = new state.Token("html_inline", "", 0);
-        target.content = `<span id="${escapeAttribute(old)}"></span>`;
+        target.content = `<span id="${escapeHtml(old)}"></span>`;
         tokens[index + 1]?.children?.unshift(target);
       }
     }
