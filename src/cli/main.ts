@@ -6,11 +6,9 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { exitQuietlyOnClosedPipe } from "./project.ts";
+import { exitQuietlyOnClosedPipe, projectRoot } from "./project.ts";
 
-const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const VERSION = (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;
+const VERSION = (JSON.parse(readFileSync(path.join(projectRoot, "package.json"), "utf8")) as { version: string }).version;
 
 const HELP = `Usage: community-notes <command> [options]
 
@@ -67,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case "init": {
       const { runInit } = await import("./init.ts");
-      const { code, out } = runInit(rest, cwd, { packageRoot: PACKAGE_ROOT, version: VERSION });
+      const { code, out } = runInit(rest, cwd, { packageRoot: projectRoot, version: VERSION });
       (code === 0 ? console.log : console.error)(out);
       return code;
     }

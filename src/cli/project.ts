@@ -2,7 +2,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The project root: the folder holding `.eleventy.ts`, `content/` and `src/`. */
+/** The package's folder (this repository, or `node_modules/community-notes`): its `package.json`, layouts, starter and, here, `.eleventy.ts` and `content/`. */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** `npm run check -- --help | head` closes the pipe early; that is not an error. */
