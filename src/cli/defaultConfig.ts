@@ -6,13 +6,13 @@
 import path from "node:path";
 import communityNotes, { pathPrefixOf } from "../plugin.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
+import { projectDirectories } from "../eleventy/directories.ts";
 
 export default function (eleventyConfig: EleventyConfig & { setIncludesDirectory(dir: string): void; setDataDirectory(dir: string): void; addPlugin(plugin: unknown, options?: unknown): void }) {
-  const root = process.cwd();
-  const input = path.resolve(eleventyConfig.directories.input);
-  const fromInput = (folder: string) => path.relative(input, path.join(root, folder)) || ".";
-  eleventyConfig.setIncludesDirectory(fromInput("_includes"));
-  eleventyConfig.setDataDirectory(fromInput("_data"));
+  // The folders beside the content, as the demo's configuration has them (the site's root is the working folder).
+  const dirs = projectDirectories(process.cwd(), path.resolve(eleventyConfig.directories.input));
+  eleventyConfig.setIncludesDirectory(dirs.includes);
+  eleventyConfig.setDataDirectory(dirs.data);
   eleventyConfig.addPlugin(communityNotes);
   return { pathPrefix: pathPrefixOf() };
 }
