@@ -33,7 +33,7 @@ import { outputProblem, passthroughOutputs, type ReservedOutput } from "./eleven
 import { layoutAliasesOf, passthroughCopiesOf } from "./eleventy/adapter.ts";
 import { addSearchStep } from "./eleventy/search.ts";
 import { resolveSiteSettings, type SiteInput, type SiteSettings } from "./site/settings.ts";
-import { readSettingsFile, SETTINGS_FILE } from "./site/settingsFile.ts";
+import { loadSettingsFile, SETTINGS_FILE, type SettingsFile } from "./site/settingsFile.ts";
 import { classify, relativeToInput } from "./content/classify.ts";
 import { resolveContentDate } from "./content/contentDate.ts";
 import { displayPath } from "./content/frontMatter.ts";
@@ -83,22 +83,26 @@ const TRUNCATE_MARKER = "<!-- truncate -->";
  * prefix to the built pages either way.
  */
 export function pathPrefixOf(site?: SiteInput): string {
-  return siteSettingsOf({ site }).pathPrefix;
+  return siteSettingsOf({ site }).settings.pathPrefix;
 }
 
-/** The checked settings the plugin's options give: `site`, or the settings file. */
-function siteSettingsOf(options: CommunityNotesOptions | undefined): SiteSettings {
-  if (options?.site !== undefined) return resolveSiteSettings(options.site, process.env, { source: OPTIONS_SOURCE });
-  return readSettingsFile(path.resolve(options?.settingsFile ?? SETTINGS_FILE), process.env);
+/** The checked settings the plugin's options give: `site`, or the settings file (and where each setting is written in it). */
+function siteSettingsOf(options: CommunityNotesOptions | undefined): { settings: SiteSettings; file?: SettingsFile } {
+  if (options?.site !== undefined) return { settings: resolveSiteSettings(options.site, process.env, { source: OPTIONS_SOURCE }) };
+  const file = loadSettingsFile(path.resolve(options?.settingsFile ?? SETTINGS_FILE), process.env);
+  return { settings: file.settings, file };
 }
 
 /** The folder this package was installed in: its layouts, pages and assets live there. */
 const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 export default function communityNotes(eleventyConfig: EleventyConfig, options: CommunityNotesOptions = {}) {
-  const site = siteSettingsOf(options);
+  const { settings: site, file: settingsFile } = siteSettingsOf(options);
   const session = checkSessionOf(eleventyConfig);
-  if (session) session.settings = site;
+  if (session) {
+    session.settings = site;
+    if (settingsFile) session.settingsFile = { file: settingsFile.file, keys: settingsFile.lines };
+  }
   const report = problemReporter(session);
   const inputDir = () => eleventyConfig.directories.input;
   // What a file is, from its path and (where a step has them) its data: `tags: post` makes a post.
@@ -123,15 +127,17 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   // Front matter from Eleventy, Jekyll and Docusaurus: read once by our YAML reader, normalised, located.
   const blocks = new FrontMatterBlocks();
   // Where each page is published (by its permalink, or its path and the site's permalink style), once Eleventy has read them all.
+  // Drafts (`draft: true`, `published: false`, Jekyll's `_drafts/`) are previewed under `npm start`
+  // (and checked) and left out of production builds entirely.
+  const isDraft = (relativePath: string, data: Record<string, unknown>) => data.draft === true || relativePath.split("/").includes("_drafts");
+  const leftOutOfBuild = (relativePath: string, data: Record<string, unknown>) => isDraft(relativePath, data) && process.env.ELEVENTY_RUN_MODE === "build" && !session;
   const addresses = new SiteAddresses({
     pages: screening.pages,
     inputDir,
     blocks,
     style: site.permalink || undefined,
-    isPost: (page, data) => classify(page, data, site).kind === "post",
-    leftOut: (page, data) =>
-      classify(page, data, site).kind === "group-index" ||
-      ((data.draft === true || page.split("/").includes("_drafts")) && process.env.ELEVENTY_RUN_MODE === "build" && !session),
+    kindOf: (page, data) => classify(page, data, site).kind,
+    leftOut: leftOutOfBuild,
   });
   eleventyConfig.on("eleventy.before", () => addresses.reset());
   const templates = guardTemplates(eleventyConfig, {
@@ -189,12 +195,10 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
     if (content.includes("\uFFFD") || content.includes("\u0000")) checkReadable(this.inputPath);
     return undefined;
   });
-  // Drafts are previewed under `npm start` (and checked) and left out of production builds entirely.
-  // Jekyll's `_drafts/` folder holds drafts too.
   eleventyConfig.addPreprocessor("drafts", "*", function (this: { inputPath: string }, data) {
-    if (relativeToInput(this.inputPath, inputDir()).split("/").includes("_drafts")) data.draft = true;
-    if (data.draft === true && process.env.ELEVENTY_RUN_MODE === "build" && !session) return false;
-    return undefined;
+    const relativePath = relativeToInput(this.inputPath, inputDir());
+    if (isDraft(relativePath, data)) data.draft = true;
+    return leftOutOfBuild(relativePath, data) ? false : undefined;
   });
   // A page that names no layout (nor does its folder's data) gets the one for its kind; the
   // layout is read when the page is rendered, so a site's own layout of that name is used.

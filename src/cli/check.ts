@@ -3,7 +3,6 @@
  * publish personal data, with file and line. Exit 1 on errors, 0 with warnings only, 2 on
  * bad usage.
  */
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -15,7 +14,7 @@ import { ALL_RULES, RULE_HELP } from "../checks/rules/index.ts";
 import { runCheckBuild } from "../eleventy/checkRun.ts";
 import { exitQuietlyOnClosedPipe, projectRoot, usageError } from "./project.ts";
 import { notASite, siteProject } from "./siteProject.ts";
-import { SETTINGS_FILE, settingLines } from "../site/settingsFile.ts";
+import { SETTINGS_FILE } from "../site/settingsFile.ts";
 import { redactSecrets } from "../secrets/index.ts";
 
 const FORMATS: OutputFormat[] = ["human", "github", "json"];
@@ -113,9 +112,7 @@ export async function runCheck(
   }
   let files = 0;
   if (run.community && run.settings && run.markdown) {
-    const settingsPath = path.join(root, SETTINGS_FILE);
-    const settingsFile = existsSync(settingsPath) ? { file: path.relative(process.cwd(), settingsPath).split(path.sep).join("/"), keys: settingLines(settingsPath) } : undefined;
-    const context = checkContext(run.community, { root, contentDir, site: run.settings, md: run.markdown, publishedUrls: run.urls, lateFiles: run.lateFiles, settingsFile });
+    const context = checkContext(run.community, { root, contentDir, site: run.settings, md: run.markdown, publishedUrls: run.urls, lateFiles: run.lateFiles, settingsFile: run.settingsFile });
     found.push(...(await runRules(context, rules)));
     files = context.files.length;
   }

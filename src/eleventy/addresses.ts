@@ -10,6 +10,7 @@
 import path from "node:path";
 import { addressOfPermalink, pageAddress, type AddressFacts } from "../content/permalinks.ts";
 import type { FrontMatterBlocks } from "./frontMatterEngine.ts";
+import type { ContentKind } from "../content/classify.ts";
 
 /** A front matter `slug` that is a name (Jekyll, Docusaurus), not a path (which is a permalink). */
 function relativeSlug(slug: unknown): string | undefined {
@@ -38,7 +39,8 @@ export interface SiteAddressesOptions {
   blocks: FrontMatterBlocks;
   /** The site's `permalink` style, if it has one. */
   style?: string;
-  isPost: (relativePath: string, data: Record<string, unknown>) => boolean;
+  /** What a page is (`classify`): a post gets the site's permalink style, a group's index.md no page of its own. */
+  kindOf: (relativePath: string, data: Record<string, unknown>) => ContentKind;
   /** Whether a page with this data is left out of this build (a draft in production). */
   leftOut: (relativePath: string, data: Record<string, unknown>) => boolean;
 }
@@ -58,11 +60,12 @@ export class SiteAddresses {
 
   /** The address a page (path from the input folder) is published at; undefined when it is not published. */
   addressOf(page: string): string | undefined {
-    const { inputDir, blocks, style, isPost, leftOut } = this.#options;
+    const { inputDir, blocks, style, kindOf, leftOut } = this.#options;
     const data = blocks.get(path.join(inputDir(), page))?.data ?? {};
-    if (leftOut(page, data)) return undefined;
+    const kind = kindOf(page, data);
+    if (kind === "group-index" || leftOut(page, data)) return undefined;
     if (data.permalink !== undefined) return addressOfPermalink(data.permalink);
-    return pageAddress(addressFacts(page, data, isPost(page, data)), style);
+    return pageAddress(addressFacts(page, data, kind === "post"), style);
   }
 
   /** Whether one of the site's own pages is published at `url`. */

@@ -35,6 +35,8 @@ export interface CheckRun {
   diagnostics: Diagnostic[];
   community?: Community;
   settings?: SiteSettings;
+  /** The settings file the settings came from, if they did (see CheckSession). */
+  settingsFile?: CheckSession["settingsFile"];
   markdown?: () => MarkdownIt;
   /** Content files that are not in the model (see CheckSession). */
   lateFiles: SourceFile[];
@@ -119,8 +121,8 @@ export async function runCheckBuild(options: CheckRunOptions): Promise<CheckRun>
       });
     }
     if (!failure || !next || skipped.includes(next) || run >= MAX_RERUNS) {
-      const { community, settings, markdown } = session;
-      return { diagnostics, community, settings, markdown, lateFiles: session.lateFiles ?? [], urls: session.urls ?? [], skipped, templated: [...templated].sort() };
+      const { community, settings, settingsFile, markdown } = session;
+      return { diagnostics, community, settings, ...(settingsFile ? { settingsFile } : {}), markdown, lateFiles: session.lateFiles ?? [], urls: session.urls ?? [], skipped, templated: [...templated].sort() };
     }
     skipped.push(next);
   }

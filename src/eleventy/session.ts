@@ -24,6 +24,8 @@ export interface CheckSession {
   readonly templated?: Set<string>;
   /** The site settings the plugin validated. */
   settings?: SiteSettings;
+  /** The settings file they were read from, if they were: its path as printed, and each setting's line. */
+  settingsFile?: { file: string; keys: ReadonlyMap<string, number> };
   /** The site's markdown-it instance, as the build renders with it. */
   markdown?: () => MarkdownIt;
   /**

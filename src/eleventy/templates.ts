@@ -86,17 +86,16 @@ export function guardTemplates(eleventyConfig: EleventyConfig, options: Template
 
   return {
     frontMatter(file, { filePath }) {
-      if (filePath !== undefined && isContent(filePath) && allowed(filePath) && path.extname(filePath).toLowerCase() === ".md") {
-        // A listed Markdown file runs Nunjucks first, as Eleventy sites set `markdownTemplateEngine: "njk"` (or the site's `markdownTemplateEngine`)
-        // (its own front matter may say otherwise: the file is listed, so it may).
-        file.data ??= {};
-        file.data.templateEngineOverride ??= `${markdownEngine},md`;
-        return;
-      }
-      // A listed .html file runs the same engine (Liquid on a Jekyll site, Nunjucks otherwise).
-      if (filePath !== undefined && isContent(filePath) && allowed(filePath) && path.extname(filePath).toLowerCase() === ".html") {
-        file.data ??= {};
-        file.data.templateEngineOverride ??= markdownEngine;
+      if (filePath !== undefined && isContent(filePath) && allowed(filePath)) {
+        // A listed Markdown file runs Nunjucks first, as Eleventy sites set `markdownTemplateEngine: "njk"`
+        // (or the site's `markdownTemplateEngine`), and a listed .html file runs that engine
+        // (Liquid on a Jekyll site); its own front matter may say otherwise: the file is listed, so it may.
+        const extension = path.extname(filePath).toLowerCase();
+        const engine = extension === ".md" ? `${markdownEngine},md` : extension === ".html" ? markdownEngine : undefined;
+        if (engine) {
+          file.data ??= {};
+          file.data.templateEngineOverride ??= engine;
+        }
         return;
       }
       if (!unlisted(filePath)) return;

@@ -30,12 +30,24 @@ function nodeAt(root: Node | null, keys: readonly (string | number)[]): { node: 
   return { node, key: true };
 }
 
+/** A settings file as read: its settings, its path as printed, and each top-level setting's line. */
+export interface SettingsFile {
+  settings: SiteSettings;
+  file: string;
+  lines: ReadonlyMap<string, number>;
+}
+
+/** Reads and checks a settings file (see `loadSettingsFile`), for its settings alone. */
+export function readSettingsFile(file: string, env: Record<string, string | undefined> = {}): SiteSettings {
+  return loadSettingsFile(file, env).settings;
+}
+
 /**
  * Reads and checks a settings file, with the `SITE_*` variables of `env` on top. Throws a
  * `SiteSettingsError` whose problems carry the file and line: YAML that does not parse, a
  * file that is not a mapping, unknown or wrong settings.
  */
-export function readSettingsFile(file: string, env: Record<string, string | undefined> = {}): SiteSettings {
+export function loadSettingsFile(file: string, env: Record<string, string | undefined> = {}): SettingsFile {
   const shown = path.relative(process.cwd(), file) || file;
   let text: string;
   try {
@@ -57,7 +69,14 @@ export function readSettingsFile(file: string, env: Record<string, string | unde
   }
   const input: unknown = document.toJS() ?? {};
   try {
-    return resolveSiteSettings(input, env, { source: shown });
+    const settings = resolveSiteSettings(input, env, { source: shown });
+    const keys = new Map<string, number>();
+    if (isMap(document.contents)) {
+      for (const pair of document.contents.items) {
+        if (isScalar(pair.key) && pair.key.range) keys.set(String(pair.key.value), lines.linePos(pair.key.range[0]).line);
+      }
+    }
+    return { settings, file: shown, lines: keys };
   } catch (error) {
     if (!(error instanceof SiteSettingsError)) throw error;
     const located = error.problems.map((problem): SiteSettingsProblem => {
@@ -70,20 +89,3 @@ export function readSettingsFile(file: string, env: Record<string, string | unde
   }
 }
 
-/** The line of each top-level setting in a settings file (none when it cannot be read or parsed). */
-export function settingLines(file: string): Map<string, number> {
-  const lines = new Map<string, number>();
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    return lines;
-  }
-  const counter = new LineCounter();
-  const document = parseDocument(text, { lineCounter: counter });
-  if (document.errors.length || !isMap(document.contents)) return lines;
-  for (const pair of document.contents.items) {
-    if (isScalar(pair.key) && pair.key.range) lines.set(String(pair.key.value), counter.linePos(pair.key.range[0]).line);
-  }
-  return lines;
-}
