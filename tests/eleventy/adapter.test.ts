@@ -43,48 +43,44 @@ describe("reportErrorsWith and trackWrites, on a real build that fails", () => {
   });
 });
 
+/** Eleventy's configuration object once `configure` (the site's configuration) has run and Eleventy has started. */
+async function configurationAfter(prefix: string, configure: (config: never) => void): Promise<object> {
+  const dir = tempDir(prefix);
+  const input = path.join(dir, "src");
+  mkdirSync(input);
+  writeFileSync(path.join(input, "index.md"), "# Home\n");
+  let configuration: object | undefined;
+  const elev = new Eleventy(input, path.join(dir, "_site"), {
+    quietMode: true,
+    config: (value: unknown) => {
+      configuration = value as object;
+      configure(value as never);
+    },
+  });
+  await elev.init();
+  return configuration!;
+}
+
 describe("passthroughCopiesOf", () => {
   it("gives every passthrough copy the configuration added, the site's and plugins'", { timeout: 60_000 }, async () => {
-    const dir = tempDir("adapter-copies-");
-    const input = path.join(dir, "src");
-    mkdirSync(input);
-    writeFileSync(path.join(input, "index.md"), "# Home\n");
-    let configuration: object | undefined;
-    const elev = new Eleventy(input, path.join(dir, "_site"), {
-      quietMode: true,
-      config: (value: unknown) => {
-        type Copies = { addPassthroughCopy(entry: unknown): void };
-        const config = value as Copies & { addPlugin(plugin: (c: Copies) => void): void };
-        configuration = config;
-        config.addPassthroughCopy("src/images");
-        config.addPlugin((c) => c.addPassthroughCopy({ "vendor/x.js": "assets/x.js" }));
-      },
+    type Copies = { addPassthroughCopy(entry: unknown): void };
+    const configuration = await configurationAfter("adapter-copies-", (config: Copies & { addPlugin(plugin: (c: Copies) => void): void }) => {
+      config.addPassthroughCopy("src/images");
+      config.addPlugin((c) => c.addPassthroughCopy({ "vendor/x.js": "assets/x.js" }));
     });
-    await elev.init();
-    expect(passthroughCopiesOf(configuration!)).toMatchObject({ "src/images": { outputPath: true }, "vendor/x.js": { outputPath: "assets/x.js" } });
+    expect(passthroughCopiesOf(configuration)).toMatchObject({ "src/images": { outputPath: true }, "vendor/x.js": { outputPath: "assets/x.js" } });
     expect(() => passthroughCopiesOf({})).toThrow(EleventyVersionError);
   });
 });
 
 describe("layoutAliasesOf", () => {
   it("gives every layout alias the configuration added, the site's and plugins'", { timeout: 60_000 }, async () => {
-    const dir = tempDir("adapter-aliases-");
-    const input = path.join(dir, "src");
-    mkdirSync(input);
-    writeFileSync(path.join(input, "index.md"), "# Home\n");
-    let configuration: object | undefined;
-    const elev = new Eleventy(input, path.join(dir, "_site"), {
-      quietMode: true,
-      config: (value: unknown) => {
-        type Aliases = { addLayoutAlias(from: string, to: string): void };
-        const config = value as Aliases & { addPlugin(plugin: (c: Aliases) => void): void };
-        configuration = config;
-        config.addLayoutAlias("post", "blog_post.njk");
-        config.addPlugin((c) => c.addLayoutAlias("main", "layout.njk"));
-      },
+    type Aliases = { addLayoutAlias(from: string, to: string): void };
+    const configuration = await configurationAfter("adapter-aliases-", (config: Aliases & { addPlugin(plugin: (c: Aliases) => void): void }) => {
+      config.addLayoutAlias("post", "blog_post.njk");
+      config.addPlugin((c) => c.addLayoutAlias("main", "layout.njk"));
     });
-    await elev.init();
-    expect(layoutAliasesOf(configuration!)).toMatchObject({ post: "blog_post.njk", main: "layout.njk" });
+    expect(layoutAliasesOf(configuration)).toMatchObject({ post: "blog_post.njk", main: "layout.njk" });
     expect(() => layoutAliasesOf({})).toThrow(EleventyVersionError);
   });
 });

@@ -33,6 +33,13 @@ describe("the npm package, installed in a site init wrote", () => {
   let dir: string;
   let tarball: string;
   let site: string;
+  /** Another site beside the first, with the same files and the same installed packages. */
+  const siteLike = (name: string): string => {
+    const copy = path.join(dir, name);
+    cpSync(site, copy, { recursive: true, filter: (source) => !source.includes(`${path.sep}node_modules`) && !source.endsWith(`${path.sep}_site`) });
+    symlinkSync(path.join(site, "node_modules"), path.join(copy, "node_modules"), "dir");
+    return copy;
+  };
   const cli = (cwd: string, args: string[], node = process.execPath) => run(node, [path.join(cwd, "node_modules/community-notes/dist/cli/main.js"), ...args], cwd);
 
   beforeAll(() => {
@@ -106,9 +113,7 @@ describe("the npm package, installed in a site init wrote", () => {
     expect(badGroup.status).toBe(1);
     expect(badGroup.stderr.trim()).toMatch(/^community-notes new meeting: "Bad Name" is not a group folder name/);
 
-    const broken = path.join(dir, "broken-site");
-    cpSync(site, broken, { recursive: true, filter: (source) => !source.includes(`${path.sep}node_modules`) && !source.endsWith(`${path.sep}_site`) });
-    symlinkSync(path.join(site, "node_modules"), path.join(broken, "node_modules"), "dir");
+    const broken = siteLike("broken-site");
     writeFileSync(path.join(broken, "community-notes.yml"), "name: Broken\nurl: example.github.io\n");
     const result = cli(broken, ["build"]);
     expect(result.status).toBe(1);
@@ -130,9 +135,7 @@ describe("the npm package, installed in a site init wrote", () => {
   });
 
   test("a second site's own page.njk, stylesheet and Eleventy configuration (with a filter of its own) are used", () => {
-    const second = path.join(dir, "second-site");
-    cpSync(site, second, { recursive: true, filter: (source) => !source.includes(`${path.sep}node_modules`) && !source.endsWith(`${path.sep}_site`) });
-    symlinkSync(path.join(site, "node_modules"), path.join(second, "node_modules"), "dir");
+    const second = siteLike("second-site");
     mkdirSync(path.join(second, "_includes"));
     writeFileSync(path.join(second, "_includes/page.njk"), '---\nlayout: base.njk\n---\n<article class="our-own-page"><h1>{{ title }}</h1><p class="motto">{{ "in the open" | shout }}</p>{{ content | safe }}</article>\n');
     // The site's own Eleventy configuration: the plugin, and a filter of its own next to ours.
