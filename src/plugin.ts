@@ -131,11 +131,12 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   // (and checked) and left out of production builds entirely.
   const isDraft = (relativePath: string, data: Record<string, unknown>) => data.draft === true || relativePath.split("/").includes("_drafts");
   const leftOutOfBuild = (relativePath: string, data: Record<string, unknown>) => isDraft(relativePath, data) && process.env.ELEVENTY_RUN_MODE === "build" && !session;
+  const permalinkStyle = site.permalink || undefined;
   const addresses = new SiteAddresses({
     pages: screening.pages,
     inputDir,
     blocks,
-    style: site.permalink || undefined,
+    style: permalinkStyle,
     kindOf: (page, data) => classify(page, data, site).kind,
     leftOut: leftOutOfBuild,
   });
@@ -185,7 +186,7 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addGlobalData("permalink", () => (data: { page: { inputPath: string; filePathStem: string }; categories?: unknown; pagination?: { pageNumber?: unknown } }) => {
     const kind = classifyPath(data.page.inputPath, data).kind;
     if (kind === "group-index") return false;
-    const url = pageAddress(addressFacts(relativeToInput(data.page.inputPath, inputDir()), data, kind === "post"), site.permalink || undefined);
+    const url = pageAddress(addressFacts(relativeToInput(data.page.inputPath, inputDir()), data, kind === "post"), permalinkStyle);
     const pageNumber = data.pagination?.pageNumber;
     return typeof pageNumber === "number" && pageNumber > 0 && url.endsWith("/") ? `${url}${pageNumber}/` : url;
   });
@@ -236,7 +237,7 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
 
   // Markdown: one instance, the site's (with whatever the site adds through amendLibrary).
   // Jekyll's link variables (`{{ site.baseurl }}`, `relative_url`) are read as the addresses they stand for;
-  // `{% link %}` and `{% post_url %}` as the default address of the file they name (the link check checks it).
+  // `{% link %}` and `{% post_url %}` as the address the file they name is published at.
   const postByName = new Map(screening.pages.filter((page) => page.split("/").includes("_posts")).map((page) => [path.posix.parse(page).name, page]));
   const jekyllAddress = (kind: "link" | "post_url", written: string) => {
     const page = kind === "link" ? written.replace(/^\/+/, "") : postByName.get(written);
@@ -298,11 +299,11 @@ export default function communityNotes(eleventyConfig: EleventyConfig, options: 
   }
   // The GOV.UK Eleventy plugin's layouts by name: `product`, `sub-navigation` and `collection` have their own.
   eleventyConfig.addLayoutAlias("side-navigation", "sub-navigation.njk");
-  // `eleventyNavigation` (key, parent, order), as Eleventy's navigation plugin reads it: the sub-navigation layout lists it.
+  // Eleventy's navigation plugin, for sites' own templates that use its filters (our sub-navigation is collections.subNavigation).
   eleventyConfig.addPlugin(eleventyNavigation);
 
   // The tool's own pages: listings, feeds, sitemap, search.
-  // A page of the site's own at one of their addresses (by its path: `blog/index.njk`, `guides.md`) replaces it.
+  // A page of the site's own at one of their addresses (by its path, `blog/index.njk`, or its permalink) replaces it.
   const listingTitles = addSystemPages(
     eleventyConfig,
     path.join(PACKAGE_ROOT, "src/pages"),
