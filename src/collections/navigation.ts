@@ -17,10 +17,13 @@ export interface NavigationEntry {
 /** The GOV.UK Eleventy plugin's default key for the home page (its `homeKey` option). */
 export const HOME_KEY = "Home";
 
-interface Node extends NavigationEntry {
+interface Node {
   key: string;
   parent: string | undefined;
+  title: string;
+  url: string;
   order: number;
+  children: Node[];
 }
 
 const orderOf = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : Number.POSITIVE_INFINITY);
@@ -55,19 +58,21 @@ export function subNavigation(items: readonly CollectionItem[], include: (item: 
     for (const node of list) {
       if (reached.has(node)) continue;
       reached.add(node);
-      walk(node.children as Node[]);
+      walk(node.children);
     }
   };
   walk(top);
+  const promoted = new Set<Node>();
   for (const node of nodes) {
     if (reached.has(node)) continue;
-    (byKey.get(node.parent!)!.children as Node[]).splice((byKey.get(node.parent!)!.children as Node[]).indexOf(node), 1);
+    promoted.add(node);
     top.push(node);
     walk([node]);
   }
-  const sorted = (list: Node[]): NavigationEntry[] =>
-    [...list]
+  const sorted = (list: Node[], atTop: boolean): NavigationEntry[] =>
+    list
+      .filter((node) => atTop || !promoted.has(node))
       .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title))
-      .map(({ title, url, children }) => ({ title, url, children: sorted(children as Node[]) }));
-  return sorted(top);
+      .map(({ title, url, children }) => ({ title, url, children: sorted(children, false) }));
+  return sorted(top, true);
 }
