@@ -11,7 +11,7 @@
  *   folders above `_posts/` and its front matter `categories` being its categories.
  *
  * A site that moves in from a tool with another rule says so in its `permalink` setting
- * (`permalinkStyle`): Jekyll's `_config.yml` `permalink` (a style name or a pattern of
+ * (`pageAddress`'s `style`): Jekyll's `_config.yml` `permalink` (a style name or a pattern of
  * placeholders), or `docusaurus` for Docusaurus's dated blog addresses.
  */
 import { datePartsAsWritten } from "./contentDate.ts";
@@ -126,14 +126,6 @@ export function pageAddress(facts: AddressFacts, style?: string): string {
   const inBlog = segments.at(-1) === "blog";
   if (last !== "index" && last !== segments.at(-1)) segments.push(facts.slug ?? (inBlog ? last.replace(DATE_PREFIX, "") : last));
   return segments.length ? `/${segments.join("/")}/` : "/";
-}
-
-/**
- * `filePathStem` is Eleventy's (which drops a date prefix from the file's name); `fileName`,
- * the file's own name without its extension, keeps it for a Jekyll post's date.
- */
-export function defaultPermalink(filePathStem: string, fileName?: string, categories: readonly string[] = []): string {
-  return pageAddress({ stem: filePathStem, fileName, categories });
 }
 
 /**

@@ -174,7 +174,7 @@ export function screenContent(input: string, options: ScreenOptions = {}): Scree
       }
     }
     if (PAGE_FILE.test(name)) pages.push(path.relative(root, absolute).split(path.sep).join("/"));
-    else if (!name.startsWith(".") && !READ_AS_DATA.test(name) && !isCopiedFile(name) && name !== ".eleventyignore") {
+    else if (!name.startsWith(".") && !READ_AS_DATA.test(name) && !isCopiedFile(name)) {
       const inData = path.relative(root, dir).split(path.sep).includes("_data");
       const why = inData
         ? "is in a _data folder inside the content folder, which is not the site's data (that is the _data folder beside the content) and is not published"

@@ -2,13 +2,13 @@
 import { describe, expect, it } from "vitest";
 import { buildCommunity as build, ParseMemo, type CommunityOptions } from "../../src/community/community.ts";
 import { sourceFile, type SourceFile } from "../../src/content/source.ts";
-import { defaultPermalink } from "../../src/content/permalinks.ts";
+import { pageAddress } from "../../src/content/permalinks.ts";
 import { md, sourceFrom } from "../helpers/model.ts";
 
 /** A SourceFile as the plugin would give it for `content/<relativePath>`, with this body and data. */
 function source(relativePath: string, body: string, data: Record<string, unknown> = {}, bodyLine = 1): SourceFile {
   const stem = `/${relativePath.replace(/\.[^./]+$/, "")}`;
-  const url = relativePath.endsWith("/index.md") && relativePath.startsWith("special-interest/") && relativePath.split("/").length === 3 ? false : defaultPermalink(stem);
+  const url = relativePath.endsWith("/index.md") && relativePath.startsWith("special-interest/") && relativePath.split("/").length === 3 ? false : pageAddress({ stem });
   const file = sourceFile({ inputPath: `./content/${relativePath}`, inputDir: "content", data, body, url, outputPath: url && `./_site${url}index.html` }, { groupsFolder: "special-interest" });
   return { ...file, bodyLine };
 }

@@ -2,11 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { buildGroups as build, groupUrl, organisationCounts } from "../../src/community/groups.ts";
 import { sourceFile, type SourceFile } from "../../src/content/source.ts";
-import { defaultPermalink } from "../../src/content/permalinks.ts";
+import { pageAddress } from "../../src/content/permalinks.ts";
 import type { Meeting } from "../../src/meetings/index.ts";
 
 function source(relativePath: string, data: Record<string, unknown> = {}, body = ""): SourceFile {
-  const url = defaultPermalink(`/${relativePath.replace(/\.md$/, "")}`);
+  const url = pageAddress({ stem: `/${relativePath.replace(/\.md$/, "")}` });
   return sourceFile({ inputPath: `./content/${relativePath}`, inputDir: "content", data, body, url, outputPath: `./_site${url}index.html` }, { groupsFolder: "special-interest" });
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { addressOfPermalink, defaultPermalink, pageAddress, permalinkStyleProblem, type AddressFacts } from "../../src/content/permalinks.ts";
+import { addressOfPermalink, pageAddress, permalinkStyleProblem, type AddressFacts } from "../../src/content/permalinks.ts";
 
-describe("defaultPermalink", () => {
+describe("pageAddress without a permalink style", () => {
   it.each([
     ["/about", "/about/"],
     ["/index", "/"],
@@ -23,11 +23,11 @@ describe("defaultPermalink", () => {
     ["/news/_posts/2019/2019-05-04-hello", "/news/2019/05/04/hello.html"],
     ["/_posts/about", "/_posts/about/"],
   ])("%s → %s", (stem, url) => {
-    expect(defaultPermalink(stem)).toBe(url);
+    expect(pageAddress({ stem })).toBe(url);
   });
 
   it("puts a Jekyll post's front matter categories before its date, as Jekyll does", () => {
-    expect(defaultPermalink("/_posts/hello", "2019-05-04-hello", ["News", "Big Days"])).toBe("/news/big-days/2019/05/04/hello.html");
+    expect(pageAddress({ stem: "/_posts/hello", fileName: "2019-05-04-hello", categories: ["News", "Big Days"] })).toBe("/news/big-days/2019/05/04/hello.html");
   });
 });
 

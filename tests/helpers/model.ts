@@ -8,7 +8,7 @@ import path from "node:path";
 import { createMarkdown } from "../../src/markdown/index.ts";
 import { buildCommunity, type Community } from "../../src/community/community.ts";
 import { frontMatterOfText, type FrontMatter } from "../../src/content/frontMatter.ts";
-import { defaultPermalink } from "../../src/content/permalinks.ts";
+import { pageAddress } from "../../src/content/permalinks.ts";
 import { sourceFile, type SourceFile } from "../../src/content/source.ts";
 import { giveDefaultTitle } from "../../src/content/titles.ts";
 import { dataForTextFile } from "../../src/talks/talkData.ts";
@@ -44,7 +44,7 @@ export function sourceFrom(relativePath: string, text: string, options: ModelOpt
       ? false
       : typeof data.permalink === "string"
         ? data.permalink.replace(/index\.html$/, "")
-        : defaultPermalink(stem);
+        : pageAddress({ stem });
   return sourceFile({ inputPath, inputDir: input, data, body, frontMatter: block, url, outputPath: url === false ? false : `./_site${url}index.html` }, { groupsFolder });
 }
 
